@@ -1,0 +1,82 @@
+import { entryTitle } from '../catalog/catalog';
+import { matchesTemplate } from '../catalog/messageTemplate';
+import type { ApiSurface, CatalogEntry, Lang, Provenance } from '../catalog/types';
+import { apiLabel } from './labels';
+
+/** One message variant as shown to a reader, in the reader's language. */
+export interface ExplainedMessage {
+  readonly text: string;
+  readonly provenance: Provenance;
+  /** Whether this is the variant found in the text being explained. */
+  readonly matched: boolean;
+  /** The variant's own meaning, when it differs from the entry's. */
+  readonly meaning?: string;
+  readonly source?: string;
+}
+
+/**
+ * An entry resolved for one reader: one language, and, when the message found in the text is
+ * known, that variant's meaning and fix. Every renderer (Markdown, plain text, JSON) reads this.
+ */
+export interface Explanation {
+  readonly api: ApiSurface;
+  readonly apiLabel: string;
+  readonly code: string;
+  readonly title: string;
+  readonly httpStatus: number | null;
+  readonly meaning: string;
+  readonly fix: string;
+  readonly messages: readonly ExplainedMessage[];
+  readonly operations: readonly string[];
+  /** Remarks for particular operations, e.g. what InternalFailure means from Decrypt. */
+  readonly notes: readonly string[];
+  readonly docUrl: string;
+  readonly retryable: boolean;
+  readonly retriedBy: readonly string[];
+  readonly provenance: Provenance;
+}
+
+/** What the reader knows beyond the code. */
+export interface ExplainOptions {
+  readonly lang: Lang;
+  /** The message as found in a log or payload, to pick the variant. */
+  readonly message?: string;
+  /** The operation that failed, to pick operation notes. */
+  readonly operation?: string;
+}
+
+/**
+ * Resolves an entry for one reader. With a `message`, the matching variant (exact or by its
+ * template) is marked and its own meaning and fix take the entry's place. With an `operation`,
+ * only the notes for that operation are kept; without one, every note is kept.
+ */
+export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Explanation {
+  const { lang, message, operation } = options;
+  const matchedIndex = message === undefined ? -1 : entry.messages.findIndex((m) => matchesTemplate(m.text, message.trim()));
+  const matched = matchedIndex >= 0 ? entry.messages[matchedIndex] : undefined;
+  const notes = (entry.operationNotes ?? [])
+    .filter((n) => operation === undefined || n.operations.includes(operation))
+    .map((n) => n.note[lang]);
+  return {
+    api: entry.api,
+    apiLabel: apiLabel(entry.api, lang),
+    code: entry.code,
+    title: entryTitle(entry),
+    httpStatus: entry.httpStatus,
+    meaning: (matched?.meaning ?? entry.meaning)[lang],
+    fix: (matched?.fix ?? entry.fix)[lang],
+    messages: entry.messages.map((m, i) => ({
+      text: m.text,
+      provenance: m.provenance,
+      matched: i === matchedIndex,
+      ...(m.meaning ? { meaning: m.meaning[lang] } : {}),
+      ...(m.source ? { source: m.source } : {}),
+    })),
+    operations: entry.operations,
+    notes,
+    docUrl: entry.docUrl,
+    retryable: entry.retryable,
+    retriedBy: entry.retriedBy ?? [],
+    provenance: entry.provenance,
+  };
+}

@@ -1,0 +1,26 @@
+import { text } from '../catalog/localized';
+import type { ApiSurface, Lang } from '../catalog/types';
+
+/** Headings and phrases of the rendered explanation, in each language. */
+export const LABELS = {
+  fix: text('How to fix', '対処方法', '解决方法'),
+  messages: text('Server messages', 'サーバーメッセージ', '服务器消息'),
+  thisOne: text('found here', 'この箇所', '此处'),
+  operations: text('Operations', '操作', '操作'),
+  anyOperation: text('any operation', 'すべての操作', '所有操作'),
+  notes: text('Notes', '補足', '说明'),
+  documentation: text('Documentation', 'ドキュメント', '文档'),
+  retriedBy: text('Retried automatically by the SDKs for', 'SDK が自動で再試行する言語', 'SDK 自动重试的语言'),
+  notRetried: text('Not retried by the SDKs', 'SDK は自動で再試行しません', 'SDK 不会自动重试'),
+  statusUnknown: text('HTTP status not documented', 'HTTP ステータスは未記載', 'HTTP 状态码未见文档'),
+  inferred: text('inferred, not seen as a server response', '推定 (サーバー応答としては未確認)', '推断所得，尚未作为服务器响应见到'),
+  sdkWording: text('SDK wording', 'SDK による表記', 'SDK 的表述'),
+  instanceApi: text('KMS instance API', 'KMS インスタンス API', 'KMS 实例 API'),
+  openapi: text('shared gateway (OpenAPI 2016-01-20)', '共有ゲートウェイ (OpenAPI 2016-01-20)', '共享网关（OpenAPI 2016-01-20）'),
+  noMessage: text('(no message)', '(メッセージなし)', '（无消息）'),
+} as const;
+
+/** The human name of an API surface, in a language. */
+export function apiLabel(api: ApiSurface, lang: Lang): string {
+  return (api === 'instance' ? LABELS.instanceApi : LABELS.openapi)[lang];
+}

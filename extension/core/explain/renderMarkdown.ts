@@ -1,0 +1,47 @@
+import type { Lang } from '../catalog/types';
+import type { Explanation } from './explanation';
+import { LABELS } from './labels';
+import { escapeMarkdown, markdownCode } from './markdownEscape';
+
+/** A link shown under an explanation, e.g. a VS Code command link built by the server. */
+export interface MarkdownLink {
+  readonly title: string;
+  readonly href: string;
+}
+
+/** Options for the Markdown rendering. */
+export interface MarkdownOptions {
+  readonly lang: Lang;
+  /** Links appended on the last line, in order. Their titles are escaped; hrefs are trusted. */
+  readonly links?: readonly MarkdownLink[];
+}
+
+/**
+ * The Markdown rendering of an explanation, as hovers and the webview show it. The first line
+ * carries code, HTTP status, API surface and the one-line meaning, so a glance is enough.
+ * Catalog text is ours; message text is escaped anyway because it is shown inside code spans.
+ */
+export function explanationToMarkdown(e: Explanation, options: MarkdownOptions): string {
+  const { lang } = options;
+  const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
+  const out: string[] = [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
+  out.push(`**${LABELS.fix[lang]}:** ${escapeMarkdown(e.fix)}`, '');
+  for (const note of e.notes) out.push(`**${LABELS.notes[lang]}:** ${escapeMarkdown(note)}`, '');
+  if (e.messages.length > 0) {
+    out.push(`**${LABELS.messages[lang]}:**`, '');
+    for (const m of e.messages) {
+      const tags = [m.matched ? `**← ${LABELS.thisOne[lang]}**` : '', m.provenance === 'inferred' ? `_${LABELS.inferred[lang]}_` : '', m.source ? `_${LABELS.sdkWording[lang]}: ${escapeMarkdown(m.source)}_` : '']
+        .filter(Boolean)
+        .join(' ');
+      const meaning = m.meaning && !m.matched ? ` — ${escapeMarkdown(m.meaning)}` : '';
+      out.push(`- ${markdownCode(m.text)}${meaning}${tags ? ` ${tags}` : ''}`);
+    }
+    out.push('');
+  }
+  const ops = e.operations.length > 0 ? e.operations.map(markdownCode).join(', ') : LABELS.anyOperation[lang];
+  out.push(`**${LABELS.operations[lang]}:** ${ops}`, '');
+  out.push(e.retryable ? `**${LABELS.retriedBy[lang]}:** ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang], '');
+  const links = [`[${LABELS.documentation[lang]}](${e.docUrl})`, ...(options.links ?? []).map((l) => `[${escapeMarkdown(l.title)}](${l.href})`)];
+  out.push(links.join(' · '));
+  return out.join('\n');
+}
