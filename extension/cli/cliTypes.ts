@@ -1,0 +1,23 @@
+/** What a command needs from the outside world, passed in so tests can run commands in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input (for `-` or a missing payload). */
+  readonly readStdin: () => Promise<Buffer>;
+  /** Whether stdout is a terminal (progress and colour only then). */
+  readonly isTty: boolean;
+}
+
+/** A subcommand: its one-line usage and its runner, which returns the process exit code. */
+export interface CliCommand {
+  readonly name: string;
+  readonly usage: string;
+  readonly summary: string;
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, notFound: 1, usage: 2 } as const;
+
+/** Thrown by argument parsing; main prints the message and the command's usage, then exits 2. */
+export class UsageError extends Error {}

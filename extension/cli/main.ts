@@ -1,0 +1,26 @@
+import { runCli } from './runCli';
+import type { CliIo } from './cliTypes';
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // An unexpected failure is a bug of ours: say so plainly, with the stack for the report.
+    process.stderr.write(`kms-errors: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);
