@@ -1,0 +1,77 @@
+// Runs the built `kms-errors` bundle as a process, the way a terminal or a CI job does.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runBuiltCli } from '../support/runBuiltCli';
+
+test('explain prints the instance API entry first, then the shared gateway', () => {
+  const r = runBuiltCli(['explain', 'forbidden.keynotfound']);
+  assert.equal(r.status, 0, r.stderr);
+  const instance = r.stdout.indexOf('Forbidden.KeyNotFound  (HTTP 404, KMS instance API)');
+  const gateway = r.stdout.indexOf('Forbidden.KeyNotFound  (HTTP 404, shared gateway');
+  assert.ok(instance >= 0 && gateway > instance, r.stdout);
+  assert.match(r.stdout, /The specified key does not exist\./);
+});
+
+test('explain --json prints the documented shape', () => {
+  const r = runBuiltCli(['explain', 'Rejected.Throttling', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.code, 'Rejected.Throttling');
+  assert.deepEqual(out.entries.map((e: { api: string }) => e.api), ['instance', 'openapi']);
+  const [instance] = out.entries;
+  assert.equal(instance.httpStatus, 429);
+  assert.equal(instance.retryable, true);
+  assert.ok(instance.messages.includes('Concurrency Limit Exceeded.'));
+  for (const key of ['code', 'messages', 'meaning', 'fix', 'docUrl', 'operations']) assert.ok(key in instance, key);
+});
+
+test('--api narrows to one surface and --lang switches the explanation language', () => {
+  const r = runBuiltCli(['explain', 'InternalFailure', '--api', 'openapi', '--lang', 'zh-cn', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.entries.map((e: { api: string }) => e.api), ['openapi']);
+  assert.match(out.entries[0].meaning, /内部错误/);
+  const ja = runBuiltCli(['explain', 'Rejected.Disabled', '--lang', 'ja']);
+  assert.match(ja.stdout, /無効/);
+});
+
+test('an HTTP status explains the code-less 413 row', () => {
+  const r = runBuiltCli(['explain', '413', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.entries.length, 1);
+  assert.equal(out.entries[0].code, '');
+  assert.match(out.entries[0].meaning, /3 MB/);
+});
+
+test('an unknown code exits 1 and names the closest known codes', () => {
+  const r = runBuiltCli(['explain', 'Forbiden.KeyNotFound']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /unknown error code "Forbiden\.KeyNotFound"\. Did you mean Forbidden\.KeyNotFound/);
+  const j = runBuiltCli(['explain', 'Forbiden.KeyNotFound', '--json']);
+  assert.equal(j.status, 1);
+  const out = JSON.parse(j.stdout);
+  assert.deepEqual(out.entries, []);
+  assert.equal(out.suggestions[0], 'Forbidden.KeyNotFound');
+});
+
+test('a code on the other surface only is unknown there', () => {
+  const r = runBuiltCli(['explain', 'Unauthorized', '--api', 'openapi', '--json']);
+  assert.equal(r.status, 1);
+  assert.deepEqual(JSON.parse(r.stdout).entries, []);
+});
+
+test('bad arguments exit 2 with a usage line', () => {
+  for (const args of [['explain'], ['explain', 'X', '--lang', 'fr'], ['explain', 'X', '--api', 'rpc'], ['explain', 'X', '--bogus'], ['explain', 'A', 'B'], ['frobnicate'], []]) {
+    const r = runBuiltCli(args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, /Usage: kms-errors/, args.join(' '));
+  }
+});
+
+test('--help and --version answer on stdout', () => {
+  const help = runBuiltCli(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /kms-errors explain <CODE/);
+  assert.match(runBuiltCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+});
