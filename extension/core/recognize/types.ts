@@ -1,0 +1,62 @@
+import type { ApiSurface } from '../catalog/types';
+
+/**
+ * The contract between recognition (core/recognize) and its consumers: the language server
+ * (hover, diagnostics, summary), the CLI's `scan`, and the webview's summary section.
+ * Offsets are UTF-16 code-unit offsets into the scanned text, as LSP and JavaScript count them.
+ */
+
+/** How an occurrence was found. */
+export type OccurrenceKind =
+  /** A catalog code (or alias) as a word: `Forbidden.KeyNotFound`. */
+  | 'code'
+  /** A known server message without its code (Java, PHP and C# SDKs print only the message). */
+  | 'message'
+  /** An encoded `Error` payload (base64, hex, escaped bytes) or a raw body printed as text. */
+  | 'payload';
+
+/** The four fields of the protobuf `Error`, with protobuf's names, as plain JSON. */
+export interface KmsErrorFields {
+  readonly StatusCode: number;
+  readonly ErrorCode: string;
+  readonly ErrorMessage: string;
+  readonly RequestId: string;
+}
+
+/** One KMS error found in text, with the context read from its own log record. */
+export interface Occurrence {
+  /** Start offset (inclusive) of the matched text. */
+  readonly start: number;
+  /** End offset (exclusive) of the matched text. */
+  readonly end: number;
+  readonly kind: OccurrenceKind;
+  /** The catalog code, in its documented spelling; '' for the code-less 413 row. */
+  readonly code: string;
+  /** Which API surface the record points to, or 'unknown' when nothing in the record tells. */
+  readonly api: ApiSurface | 'unknown';
+  /** The HTTP status from the record (httpCode, "code: 404", StatusCode), else the catalog's, else null. */
+  readonly httpStatus: number | null;
+  readonly requestId: string | null;
+  /** The server message as found in the record, or null. */
+  readonly message: string | null;
+  /** The failed operation when the record names it (x-kms-apiname, Action), else null. */
+  readonly operation: string | null;
+  /** Candidate catalog entries as `entryKey`s (`instance:Forbidden.KeyNotFound`), likeliest first. */
+  readonly entryKeys: readonly string[];
+  /** For kind 'payload': the decoded fields and the text form they were read from. */
+  readonly payload?: { readonly format: string; readonly fields: KmsErrorFields };
+  /** The record (a log entry, possibly several lines) the context was read from: [start, end). */
+  readonly recordStart: number;
+  readonly recordEnd: number;
+}
+
+/**
+ * Read access to a document by line, so that a lookup at a position touches only that line and
+ * its record, never the whole text. Lines exclude their terminators.
+ */
+export interface LineSource {
+  readonly lineCount: number;
+  lineAt(line: number): string;
+  /** The offset of the first character of `line` in the whole text. */
+  offsetAt(line: number): number;
+}
