@@ -60,3 +60,27 @@ export interface LineSource {
   /** The offset of the first character of `line` in the whole text. */
   offsetAt(line: number): number;
 }
+
+/** One row of a document's summary: a code, how often, and where it first and last appears. */
+export interface SummaryRow {
+  readonly code: string;
+  readonly api: ApiSurface | 'unknown';
+  readonly httpStatus: number | null;
+  readonly count: number;
+  /** 0-based lines of the first and last occurrence. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/**
+ * The per-document summary: the language server's `kmsErrors/summary` request answers it, the
+ * side bar shows it, and `kms-errors scan` prints it. Rows are sorted by count, then code.
+ */
+export interface DocumentSummary {
+  readonly uri: string;
+  readonly total: number;
+  readonly rows: readonly SummaryRow[];
+}
+
+/** The custom LSP request for a document's summary: params `{ uri }`, result DocumentSummary. */
+export const SUMMARY_REQUEST = 'kmsErrors/summary';
