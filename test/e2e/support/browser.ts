@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { RESULTS_DIR } from './paths';
+
+/** Debian's Chromium; `npx playwright install` would download a browser, which this network forbids. */
+export const CHROMIUM_PATH = process.env.KMS_E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Opens the workbench at `url` and waits until its editor area and activity bar are drawn. */
+export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
+  return page;
+}
+
+/** Saves a full-window screenshot under test-results/screenshots and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = join(RESULTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Runs one end-to-end step; when it throws, the window is saved as test-results/failures/NAME.png
+ * so a red CI run shows what the workbench looked like.
+ */
+export async function step<T>(page: Page | undefined, name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (page) {
+      const dir = join(RESULTS_DIR, 'failures');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+      await page.screenshot({ path: file }).catch(() => undefined);
+      if (error instanceof Error) error.message += `\n(screenshot: ${file})`;
+    }
+    throw error;
+  }
+}
