@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { saveScreenshot, step } from './support/browser';
+import { englishMeaning } from './support/expectations';
+import { recordMetrics } from './support/metrics';
+import { startSession, type E2eSession } from './support/session';
+import { activationTimeOf } from './support/runningExtensions';
+import { answerInputBox, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, waitForWebviewFrame } from './support/workbench';
+
+// The packaged .vsix in a real VS Code (code-server 4.139.1 = VS Code 1.139.1), driven in
+// Chromium as a person would: Quick Open, the keyboard hover, the Command Palette, the Problems
+// panel and the webviews' own DOM. The steps share one workbench and run in order.
+
+const EXTENSION_NAME = 'Alibaba Cloud KMS Errors';
+const PAYLOAD_BASE64 = 'CJQDEhVGb3JiaWRkZW4uS2V5Tm90Rm91bmQaIVRoZSBzcGVjaWZpZWQga2V5IGRvZXMgbm90IGV4aXN0LiIkNDc1ZjE2MjAtYjlkMy00ZDM1LWI1YzYtM2ZiZGQ5NDE0MjNk';
+const REQUEST_ID = '475f1620-b9d3-4d35-b5c6-3fbdd941423d';
+
+const started = Date.now();
+let session: E2eSession | undefined;
+const page = () => {
+  assert.ok(session, 'the code-server session did not start');
+  return session.page;
+};
+
+before(async () => {
+  session = await startSession({ trustAll: true });
+  recordMetrics({ workbenchLoadMs: session.workbenchLoadMs });
+});
+
+after(async () => {
+  await session?.close();
+  recordMetrics({ trustedRunMs: Date.now() - started });
+});
+
+test('hovering a code in a .log file explains it (Go SDKError block)', async () => {
+  await step(session?.page, 'hover-code-in-log', async () => {
+    const opened = Date.now();
+    await openFile(page(), 'logs/go-sdkerror.log', 'SDKError');
+    await placeCursor(page(), 'Forbidden.KeyNotFound', 4);
+    const hover = await showHoverContaining(page(), englishMeaning('instance', 'Forbidden.KeyNotFound'));
+    recordMetrics({ openLogToFirstHoverMs: Date.now() - opened });
+    assert.match(hover, /Forbidden\.KeyNotFound/);
+    await saveScreenshot(page(), 'hover');
+  });
+});
+
+test('VS Code reports the extension activated, with its activation time', async () => {
+  await step(session?.page, 'activation-time', async () => {
+    const ms = await activationTimeOf(page(), EXTENSION_NAME);
+    recordMetrics({ activationMs: ms });
+    assert.ok(ms >= 0);
+  });
+});
+
+test('hovering a Java TeaException message names the code the line does not show', async () => {
+  await step(session?.page, 'hover-java-message', async () => {
+    await openFile(page(), 'logs/java-tea-exception.log', 'TeaException');
+    await placeCursor(page(), 'The specified key does not exist.', 6);
+    const hover = await showHoverContaining(page(), 'Forbidden.KeyNotFound');
+    assert.ok(hover.includes(englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.')), hover);
+  });
+});
+
+test('hovering a code inside a TypeScript string explains it', async () => {
+  await step(session?.page, 'hover-typescript-string', async () => {
+    await openFile(page(), 'src/kmsErrorHandling.ts', 'operatorHint');
+    await placeCursor(page(), 'RequestTimeTooSkewed', 3);
+    const hover = await showHoverContaining(page(), englishMeaning('instance', 'RequestTimeTooSkewed'));
+    assert.match(hover, /RequestTimeTooSkewed/);
+  });
+});
+
+test('the Problems panel lists the KMS errors of the open logs', async () => {
+  await step(session?.page, 'problems', async () => {
+    await openFile(page(), 'logs/go-sdkerror.log', 'SDKError');
+    const problems = await problemsContaining(page(), 'Forbidden.KeyNotFound');
+    assert.match(problems, /go-sdkerror\.log/);
+    await saveScreenshot(page(), 'problems');
+  });
+});
+
+test('"KMS: Decode Error Payload" decodes base64 typed into its input box and explains it in the panel', async () => {
+  await step(session?.page, 'decode-panel', async () => {
+    await runCommand(page(), 'KMS: Decode Error Payload');
+    await answerInputBox(page(), PAYLOAD_BASE64);
+    const meaning = englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.');
+    const frame = await waitForWebviewFrame(page(), ['Forbidden.KeyNotFound', 'The specified key does not exist.', REQUEST_ID, '404', meaning]);
+    const text = await frame.evaluate(() => document.body.innerText);
+    assert.match(text, /StatusCode/);
+    assert.match(text, /RequestId/);
+    await saveScreenshot(page(), 'decode-panel');
+  });
+});
