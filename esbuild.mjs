@@ -25,6 +25,8 @@ const targets = [
   { ...common, entryPoints: { cli: 'extension/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // The webview runs in a browser sandbox under a strict CSP: no eval, no Node.
   { ...common, entryPoints: { webview: 'webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  // The webview's stylesheet (theme variables only), served from dist/ like the script.
+  { ...common, entryPoints: { webview: 'webview/webview.css' }, outdir: 'dist', sourcemap: false },
 ];
 
 // A runtime whose entry file does not exist yet is skipped, so each runtime can land on its own.
