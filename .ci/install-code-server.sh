@@ -40,8 +40,10 @@ fi
 # The kerberos native module needs gssapi/gssapi.h.
 if [[ ! -f /usr/include/gssapi/gssapi.h ]]; then
   log "installing libkrb5-dev"
-  if ! apt-get install -y -qq libkrb5-dev >/dev/null 2>&1; then
-    apt-get update -qq >/dev/null && apt-get install -y -qq libkrb5-dev >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  if ! apt-get -o DPkg::Lock::Timeout=600 install -y -qq libkrb5-dev >/dev/null 2>&1; then
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq libkrb5-dev >/dev/null
   fi
 fi
 

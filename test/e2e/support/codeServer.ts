@@ -17,6 +17,8 @@ export interface RunningCodeServer {
   readonly pid: number;
   /** Everything code-server printed so far, for failure messages. */
   output(): string;
+  /** Settles with the exit code when code-server ends, on its own or by `stop`. */
+  readonly exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,10 @@ const QUIET_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.hover.delay': 300,
   'editor.minimap.enabled': false,
+  // The sample folder is no repository: spare the 2 cores the Git and npm scans.
+  'git.enabled': false,
+  'git.autoRepositoryDetection': false,
+  'npm.autoDetect': 'off',
   // An untrusted folder opens straight in Restricted Mode instead of behind a modal question.
   'security.workspace.trust.startupPrompt': 'never',
 };
@@ -102,6 +108,7 @@ export async function serveCodeServer(cs: CodeServerInstall, profile: Profile, o
     options.folder,
   ];
   const child = spawn(cs.node, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -120,6 +127,7 @@ export async function serveCodeServer(cs: CodeServerInstall, profile: Profile, o
     url,
     pid: child.pid ?? -1,
     output: () => output,
+    exited,
     stop: async () => {
       process.removeListener('exit', killGroup);
       await stopGroup(child);

@@ -7,28 +7,33 @@ import type { Frame, Locator, Page } from 'playwright-core';
 
 const QUICK_INPUT = '.quick-input-widget';
 
-/** Opens a workspace file through Quick Open (Ctrl+P) and waits for its text in the active editor. */
+/**
+ * Opens a workspace file by clicking it in the Explorer (expanding its folders first), as a
+ * person does, and waits for its text in the active editor.
+ */
 export async function openFile(page: Page, relativePath: string, expectText: string): Promise<void> {
-  await focusEditorArea(page);
-  await page.keyboard.press('Control+P');
-  const input = page.locator(`${QUICK_INPUT} input`);
-  await input.waitFor({ state: 'visible' });
-  await input.fill(relativePath);
-  const fileName = relativePath.split('/').pop() ?? relativePath;
-  await page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: fileName }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active`, { hasText: fileName }).waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  const tree = page.locator('.explorer-folders-view .monaco-list');
+  await tree.waitFor({ state: 'visible' });
+  const parts = relativePath.split('/');
+  const fileName = parts[parts.length - 1] ?? relativePath;
+  for (const folder of parts.slice(0, -1)) {
+    const row = tree.locator(`.monaco-list-row[aria-label="${folder}"]`).first();
+    await row.waitFor({ state: 'visible' });
+    if ((await row.getAttribute('aria-expanded')) === 'false') {
+      await row.click();
+      await tree.locator(`.monaco-list-row[aria-label="${folder}"][aria-expanded="true"]`).first().waitFor({ state: 'visible' });
+    }
+  }
+  await tree.locator(`.monaco-list-row[aria-label="${fileName}"]`).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible' });
   await activeEditor(page).locator('.view-lines', { hasText: expectText }).waitFor({ state: 'visible' });
 }
 
 /** The Monaco editor of the active editor group. */
 export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .monaco-editor').first();
-}
-
-async function focusEditorArea(page: Page): Promise<void> {
-  // Closes a leftover quick input or hover so the next shortcut reaches the workbench.
-  await page.keyboard.press('Escape');
 }
 
 /**
@@ -125,4 +130,18 @@ export async function problemsContaining(page: Page, expect: string | RegExp): P
   await panel.waitFor({ state: 'visible' });
   await panel.locator('.monaco-list-row', { hasText: expect }).first().waitFor({ state: 'visible' });
   return panel.innerText();
+}
+
+/**
+ * Trusts the open folder as a person does: the Restricted Mode item in the status bar opens the
+ * Workspace Trust editor, whose Trust button lifts Restricted Mode.
+ */
+export async function trustWorkspace(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().click();
+  const editor = page.locator('.workspace-trust-editor');
+  await editor.waitFor({ state: 'visible' });
+  await editor.locator('.monaco-button', { hasText: /^Trust/ }).first().click();
+  await page.locator('.statusbar', { hasText: 'Restricted Mode' }).waitFor({ state: 'hidden' });
+  await page.keyboard.press('Control+W');
 }
