@@ -87,6 +87,7 @@ test('hovering a Java TeaException message names the code the line does not show
     await placeCursor(page(), 'The specified key does not exist.', 6);
     const hover = await showHoverContaining(page(), 'Forbidden.KeyNotFound');
     assert.ok(hover.includes(englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.')), hover);
+    await saveScreenshot(page(), 'hover-java-message');
   });
 });
 
@@ -99,11 +100,12 @@ test('hovering a code inside a TypeScript string explains it', async () => {
   });
 });
 
-test('the Problems panel lists the KMS errors of the open logs', async () => {
+test('the Problems panel lists the KMS errors of an open log, codes named even where the log shows only messages', async () => {
   await step(session?.page, 'problems', async () => {
-    await openFile(page(), 'logs/go-sdkerror.log', 'SDKError');
-    const problems = await problemsContaining(page(), 'Forbidden.KeyNotFound');
-    assert.match(problems, /go-sdkerror\.log/);
+    await openFile(page(), 'logs/java-tea-exception.log', 'TeaException');
+    await problemsContaining(page(), 'Forbidden.KeyNotFound');
+    const problems = await problemsContaining(page(), 'Rejected.Throttling');
+    assert.match(problems, /java-tea-exception\.log/);
     await saveScreenshot(page(), 'problems');
   });
 });
