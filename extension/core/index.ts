@@ -20,3 +20,4 @@ export { DocumentIndex } from './recognize/documentIndex';
 export { summarize, lineIndexOf } from './recognize/summarize';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
+export * from './payload';

@@ -1,0 +1,140 @@
+/**
+ * Hex dumps with an offset column: `xxd` (grouped or -g1), `hexdump -C`, `od -A x -t x1z` and
+ * Wireshark's "Copy as Hex Dump" / `tshark -x`. Offsets are read as hex, as all four print them.
+ * The ASCII column is told apart from the bytes by what it must be: the printable rendering of
+ * the line's own bytes (`|...|` and `>...<` delimit it in hexdump and od; xxd and Wireshark do
+ * not). A `*` line (hexdump, od, `xxd -a`) repeats the line above up to the next offset.
+ */
+
+// Offset columns are 4 (Wireshark) to 8 (xxd, hexdump) digits wide; fewer would read `08 94` as a dump.
+const OFFSET_LINE = /^\s*([0-9a-fA-F]{4,16}):?(?=\s|$)(.*)$/;
+const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){1,16}$/;
+const DELIMITED_ASCII = [/^(.*?)\s\s+\|.*\|\s*$/, /^(.*?)\s+>.*<\s*$/];
+
+interface DumpLine {
+  readonly offset: number;
+  /** The byte tokens and, when the ASCII column could not be cut by its delimiter, what follows. */
+  readonly tokens: readonly { readonly text: string; readonly end: number }[];
+  readonly rest: string;
+  readonly delimited: boolean;
+}
+
+/** How the dump's ASCII column shows a byte: printable ASCII as itself, anything else as '.'. */
+function render(bytes: readonly number[]): string {
+  return bytes.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+}
+
+function tokenBytes(tokens: DumpLine['tokens'], count: number): number[] {
+  const out: number[] = [];
+  for (const t of tokens.slice(0, count)) for (let i = 0; i < t.text.length; i += 2) out.push(parseInt(t.text.slice(i, i + 2), 16));
+  return out;
+}
+
+function parseLine(offset: number, body: string): DumpLine {
+  let rest = body;
+  let delimited = false;
+  for (const re of DELIMITED_ASCII) {
+    const m = re.exec(body);
+    if (m) {
+      rest = m[1] ?? '';
+      delimited = true;
+      break;
+    }
+  }
+  const tokens: { text: string; end: number }[] = [];
+  for (const m of rest.matchAll(/\S+/g)) {
+    if (!HEX_TOKEN.test(m[0])) break;
+    tokens.push({ text: m[0], end: m.index + m[0].length });
+  }
+  return { offset, tokens, rest, delimited };
+}
+
+/** The token counts whose rendering is exactly the rest of the line, most tokens first. */
+function renderMatches(line: DumpLine): number[] {
+  const out: number[] = [];
+  for (let j = line.tokens.length - 1; j >= 1; j--) {
+    const tail = line.rest.slice(line.tokens[j - 1]!.end).trim();
+    if (tail !== '' && tail === render(tokenBytes(line.tokens, j))) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * How many of a line's hex tokens are bytes. Without an ASCII column, all of them. With one,
+ * the most tokens whose rendering is the rest of the line (an ASCII column of `AAAA` or `cafe`
+ * also looks like hex), else all the tokens before the first word that is not hex.
+ */
+function byteTokenCount(line: DumpLine, hasAscii: boolean): number {
+  if (line.delimited || !hasAscii) return line.tokens.length;
+  return renderMatches(line)[0] ?? line.tokens.length;
+}
+
+/** Whether the dump prints an ASCII column: some line shows one plainly, or every line fits one. */
+function dumpHasAscii(lines: readonly DumpLine[]): boolean {
+  const plain = (l: DumpLine) => l.delimited || l.rest.slice(l.tokens[l.tokens.length - 1]?.end ?? 0).trim() !== '';
+  return lines.some(plain) || lines.every((l) => renderMatches(l).length > 0);
+}
+
+type Entry = { readonly kind: 'line'; readonly line: DumpLine } | { readonly kind: 'repeat' } | { readonly kind: 'end'; readonly offset: number };
+
+/** The lines of a dump, or null when some line is neither data, `*`, nor a closing offset. */
+function parseEntries(text: string): Entry[] | null {
+  const entries: Entry[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    if (trimmed === '*') {
+      entries.push({ kind: 'repeat' });
+      continue;
+    }
+    const m = OFFSET_LINE.exec(raw);
+    if (!m) return null;
+    const offset = parseInt(m[1] ?? '', 16);
+    const line = parseLine(offset, m[2] ?? '');
+    if (line.tokens.length > 0) entries.push({ kind: 'line', line });
+    // An offset alone closes hexdump's and od's output; elsewhere it is not a dump.
+    else if (line.rest.trim() === '') entries.push({ kind: 'end', offset });
+    else return null;
+  }
+  return entries;
+}
+
+/**
+ * The bytes of a hex dump, or null when the text is not one. The offsets must follow on from
+ * each other; a single line must start at 0, so grouped hex (`0894 0312`) is not read as a dump.
+ * A `*` never expands past `maxBytes + 1` bytes: the caller then refuses the body as too large.
+ */
+export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
+  const entries = parseEntries(text);
+  if (!entries) return null;
+  const lines = entries.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
+  if (lines.length === 0 || (lines.length === 1 && lines[0]!.offset !== 0)) return null;
+  const hasAscii = dumpHasAscii(lines);
+  const base = lines[0]!.offset;
+  const out: number[] = [];
+  let previous: number[] | null = null;
+  let repeat = false;
+  for (const entry of entries) {
+    if (entry.kind === 'repeat') {
+      if (!previous) return null;
+      repeat = true;
+      continue;
+    }
+    const offset = entry.kind === 'line' ? entry.line.offset : entry.offset;
+    if (repeat && previous) {
+      // The squeezed lines were copies of the one above, up to this line's offset.
+      const width = previous.length;
+      const gap = offset - base - out.length;
+      if (width === 0 || gap < 0 || gap % width !== 0) return null;
+      if (out.length + gap > maxBytes) return new Uint8Array(maxBytes + 1);
+      for (let i = 0; i < gap; i++) out.push(previous[i % width] as number);
+      repeat = false;
+    }
+    if (entry.kind === 'end') continue;
+    if (offset - base !== out.length) return null;
+    const bytes = tokenBytes(entry.line.tokens, byteTokenCount(entry.line, hasAscii));
+    for (const b of bytes) out.push(b);
+    previous = bytes;
+  }
+  return Uint8Array.from(out);
+}
