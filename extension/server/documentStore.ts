@@ -2,7 +2,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Occurrence } from '../core/recognize/types';
 import type { OccurrenceIndex, Recognition } from './recognition';
-import { textDocumentLines } from './textDocumentLines';
+import { textDocumentLines, windowedLines } from './textDocumentLines';
 
 /** One open document, its line view, and its occurrence index once something needed it. */
 export interface TrackedDocument {
@@ -59,9 +59,12 @@ export class DocumentStore {
     return tracked.index;
   }
 
-  /** Occurrences whose record touches `line`, without building the whole index. */
-  nearLine(tracked: TrackedDocument, line: number): readonly Occurrence[] {
-    return this.recognition.occurrencesNearLine(textDocumentLines(tracked.document), line);
+  /**
+   * Occurrences whose record touches `line`, without building the whole index. On a very long
+   * line only a window around `character` is read.
+   */
+  nearLine(tracked: TrackedDocument, line: number, character = 0): readonly Occurrence[] {
+    return this.recognition.occurrencesNearLine(windowedLines(tracked.document, line, character), line);
   }
 
   summary(tracked: TrackedDocument) {

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core';
 import type { Occurrence } from '../core/recognize/types';
 import { occurrenceMarkdown } from './hoverMarkdown';
+import { payloadAtPosition } from './payloadAtPosition';
 
 /** What a hover needs besides the document: the language, and the occurrences whose record touches a line. */
 export interface HoverContext {
@@ -14,7 +15,8 @@ export interface HoverContext {
 /**
  * The hover at a position: on a code, a known message or a payload, the occurrence under the
  * cursor (the narrowest when several overlap); on a RequestId printed in a record, that
- * record's occurrence. Anything else, including a position outside the document, gives null.
+ * record's occurrence; on an encoded Error recognition did not report, that payload decoded.
+ * Anything else, including a position outside the document, gives null.
  */
 export function hoverAt(document: TextDocument, position: Position, context: HoverContext): Hover | null {
   if (!isInside(document, position)) return null;
@@ -23,7 +25,14 @@ export function hoverAt(document: TextDocument, position: Position, context: Hov
   const under = narrowest(near.filter((o) => o.start <= offset && offset < o.end));
   if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context.lang);
   const byRequestId = requestIdAt(document, position, offset, near);
-  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang) : null;
+  if (byRequestId) return hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang);
+  const payload = payloadAtPosition(lineTextOf(document, position.line), document.offsetAt({ line: position.line, character: 0 }), offset - document.offsetAt({ line: position.line, character: 0 }));
+  return payload ? hoverOf(document, payload, { start: payload.start, end: payload.end }, context.lang) : null;
+}
+
+/** A line's text without its terminator. */
+export function lineTextOf(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
 }
 
 function hoverOf(document: TextDocument, occurrence: Occurrence, span: { start: number; end: number }, lang: Lang): Hover {
@@ -49,7 +58,7 @@ function narrowest(list: readonly Occurrence[]): Occurrence | undefined {
 /** The occurrence whose RequestId is printed under the cursor, searched in the hovered line only. */
 function requestIdAt(document: TextDocument, position: Position, offset: number, near: readonly Occurrence[]) {
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
-  const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } });
+  const lineText = lineTextOf(document, position.line);
   for (const occurrence of near) {
     const id = occurrence.requestId;
     if (!id || offset < occurrence.recordStart || offset >= occurrence.recordEnd) continue;

@@ -12,7 +12,8 @@ import { diagnosticsFor } from './diagnostics';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
 import { guarded } from './guard';
-import { hoverAt, isInside } from './hover';
+import { hoverAt, isInside, lineTextOf } from './hover';
+import { payloadAtPosition } from './payloadAtPosition';
 import { recognizeAdapter } from './recognizeAdapter';
 import type { Recognition } from './recognition';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
@@ -106,7 +107,7 @@ export function startServer(connection: Connection, recognition: Recognition = r
     guarded(log, 'hover', null, (params) => {
       const tracked = store.get(params.textDocument.uri);
       if (!tracked) return null;
-      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line) });
+      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line, params.position.character) });
     }),
   );
 
@@ -120,11 +121,16 @@ export function startServer(connection: Connection, recognition: Recognition = r
       const seen = new Set<number>();
       const occurrences = [];
       for (let line = first; line <= last; line++) {
-        for (const o of store.nearLine(tracked, line)) {
+        for (const o of store.nearLine(tracked, line, line === range.start.line ? range.start.character : 0)) {
           if (seen.has(o.start)) continue;
           seen.add(o.start);
           occurrences.push(o);
         }
+      }
+      if (occurrences.length === 0 && range.start.line === range.end.line) {
+        const lineOffset = tracked.document.offsetAt({ line: first, character: 0 });
+        const payload = payloadAtPosition(lineTextOf(tracked.document, first), lineOffset, tracked.document.offsetAt(range.start) - lineOffset);
+        if (payload) occurrences.push(payload);
       }
       occurrences.sort((a, b) => a.start - b.start);
       const actions = codeActionsFor(tracked.document, range, { lang: lang(), diagnostics: params.context.diagnostics, occurrences });

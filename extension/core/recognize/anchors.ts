@@ -1,24 +1,60 @@
-import { CODE_ANCHORS } from './codeWords';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { ALL_CODES } from '../catalog/lookup';
+import { KNOWN_MESSAGES } from './messageWords';
+import { compileMultiSearch, REJECT, searchAll, STOP, WINDOW } from './multiSearch';
 
 /**
- * Literals of which every record worth parsing contains one: the code anchors, `Tea` (the Java,
- * PHP and C# SDKs print only the message after a Tea exception name) and `kms` in any case (a
- * message with KMS context). A record without any of them holds no occurrence, so the scan
- * never parses it.
+ * The anchors of the full scan: every occurrence contains one, so a record without an anchor
+ * holds no occurrence and is never parsed. Anchors are the catalog codes themselves (checked as
+ * whole words) and, for each known message, its longest word (checked by the message's literal
+ * text around it), so a common word alone (`Internal`, `specified`) costs one comparison.
  */
-const ANCHOR_SOURCE = [...CODE_ANCHORS, 'Tea', 'kms', 'KMS', 'Kms'].map(escapeRegExp).join('|');
-
-/**
- * The offset of the next anchor at or after `from`, or -1. One combined search over the text:
- * V8 compiles the alternation of literals into a single automaton.
- */
-export function nextAnchor(text: string, from: number): number {
-  ANCHOR.lastIndex = from;
-  return ANCHOR.exec(text)?.index ?? -1;
+interface Anchor {
+  readonly literal: string;
+  /** Whether the literal found at `offset` is really the start of an occurrence candidate. */
+  readonly verify: (text: string, offset: number) => boolean;
 }
 
-const ANCHOR = new RegExp(ANCHOR_SOURCE, 'g');
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function codeAnchor(code: string): Anchor {
+  return {
+    literal: code,
+    verify: (text, at) => {
+      const before = text.charCodeAt(at - 1);
+      if (isWordChar(before) || before === 46) return false;
+      const after = text.charCodeAt(at + code.length);
+      return !isWordChar(after);
+    },
+  };
+}
+
+function messageAnchors(): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const known of KNOWN_MESSAGES) {
+    const literal = [...known.literals].sort((a, b) => b.length - a.length)[0]!;
+    const word = literal.split(' ').sort((a, b) => b.length - a.length)[0]!;
+    // A short longest word is widened to WINDOW characters of the literal around it.
+    const wordAt = word.length >= WINDOW ? literal.indexOf(word) : Math.max(0, Math.min(literal.indexOf(word), literal.length - WINDOW));
+    const piece = word.length >= WINDOW ? word : literal.slice(wordAt, wordAt + WINDOW);
+    if (piece.length < WINDOW) throw new Error(`no anchor for message: ${known.text}`);
+    anchors.push({ literal: piece, verify: (text, at) => text.startsWith(literal, at - wordAt) });
+  }
+  return anchors;
+}
+
+const ANCHORS: readonly Anchor[] = [...ALL_CODES.map(codeAnchor), ...messageAnchors()];
+const SEARCH = compileMultiSearch(ANCHORS.map((a) => a.literal));
+
+/**
+ * Calls `onAnchor(offset)` for each verified anchor in `text` at or after `from` and before `to`.
+ * `onAnchor` returns the offset to resume from (the end of the record it parsed).
+ */
+export function forEachAnchor(text: string, from: number, to: number, onAnchor: (offset: number) => number): void {
+  searchAll(SEARCH, text, from, (offset, index) => {
+    if (offset >= to) return STOP;
+    if (!ANCHORS[index]!.verify(text, offset)) return REJECT;
+    return onAnchor(offset);
+  });
+}

@@ -40,7 +40,7 @@ export const CODE_PATTERN = new RegExp(
 export const CODE_ANCHORS: readonly string[] = anchorsFor(ALL_CODES);
 
 function anchorsFor(codes: readonly string[]): string[] {
-  const anchors = ['Forbidden.', 'Rejected.', 'Invalid', 'Missing', 'Unsupported', 'Unauthorized', 'Internal', 'Signature', 'Serivce', 'Service', 'TimeTooSkewed', 'IllegalTimestamp'];
+  const anchors = ['Forbidden.', 'Rejected.', 'Invalid', 'Missing', 'Unsupported', 'Unauthorized', 'InternalFailure', 'Signature', 'SerivceUn', 'ServiceUnavailable', 'TimeTooSkewed', 'IllegalTimestamp'];
   // A code that none of these covers (the catalog grew) becomes its own anchor.
   for (const code of codes) {
     if (!anchors.some((a) => code.includes(a))) anchors.push(code);
