@@ -1,6 +1,5 @@
 import {
   provideVSCodeDesignSystem,
-  vsCodeBadge,
   vsCodeButton,
   vsCodeDivider,
   vsCodeDropdown,
@@ -22,7 +21,6 @@ export function registerComponents(): void {
   if (registered) return;
   registered = true;
   provideVSCodeDesignSystem().register(
-    vsCodeBadge(),
     vsCodeButton(),
     vsCodeDivider(),
     vsCodeDropdown(),
@@ -90,13 +88,6 @@ export function createDropdown(label: string, choices: readonly Choice[], onChan
   }
   dropdown.addEventListener('change', onChange);
   return valueControl(dropdown);
-}
-
-/** A small count or status badge. */
-export function createBadge(text: string): HTMLElement {
-  const badge = document.createElement('vscode-badge');
-  badge.textContent = text;
-  return badge;
 }
 
 /** A horizontal rule between sections. */

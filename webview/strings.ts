@@ -71,6 +71,7 @@ const EN = {
   format_binary: 'Raw body',
   unknownFieldPreview: 'bytes as text',
   suggestions: 'Did you mean: {0}?',
+  copyShort: 'Copy',
   copied: 'Copied',
 } as const;
 
@@ -144,6 +145,7 @@ const JA: Record<StringKey, string> = {
   format_binary: '生のボディ',
   unknownFieldPreview: 'テキストとして表示したバイト',
   suggestions: 'もしかして: {0}',
+  copyShort: 'コピー',
   copied: 'コピーしました',
 };
 
@@ -214,6 +216,7 @@ const ZH_CN: Record<StringKey, string> = {
   format_binary: '原始响应体',
   unknownFieldPreview: '按文本显示的字节',
   suggestions: '您是否要找：{0}？',
+  copyShort: '复制',
   copied: '已复制',
 };
 

@@ -33,8 +33,8 @@ export function renderFieldsTable(
     const value = values[field.name];
     if (value === undefined) continue;
     const text = String(value);
-    const copy = createButton('⧉', () => postToHost({ type: 'copy', what: field.copy, text }), {
-      appearance: 'icon',
+    const copy = createButton(t(lang, 'copyShort'), () => postToHost({ type: 'copy', what: field.copy, text }), {
+      appearance: 'secondary',
       ariaLabel: t(lang, 'copy', field.name),
     });
     copy.setAttribute('title', t(lang, 'copy', field.name));

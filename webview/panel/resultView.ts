@@ -1,7 +1,8 @@
-import { findEntries, getEntry, suggestCodes } from '../../extension/core/catalog/lookup';
-import type { CatalogEntry, Lang } from '../../extension/core/catalog/types';
+import { suggestCodes } from '../../extension/core/catalog/lookup';
+import type { Lang } from '../../extension/core/catalog/types';
 import { explainEntry } from '../../extension/core/explain/explanation';
 import type { DecodeFailure, DecodeOutcome, DecodeSuccess, FieldSpan } from '../../extension/core/payload';
+import { entryForError } from '../../extension/core/payload';
 import type { KmsErrorFields } from '../../extension/core/recognize/types';
 import { el } from '../dom';
 import { renderExplanation } from '../explanationView';
@@ -51,10 +52,9 @@ function renderFailure(outcome: DecodeFailure, lang: Lang): HTMLElement[] {
   return parts;
 }
 
-/** The catalog's explanation of the decoded code, the instance API first; the 413 row for an empty code. */
+/** The catalog's explanation of the decoded error (the payload core picks the entry). */
 function renderCatalogPart(error: KmsErrorFields, lang: Lang): HTMLElement {
-  const entry: CatalogEntry | undefined =
-    error.ErrorCode === '' ? getEntry('instance', '') : (findEntries(error.ErrorCode, 'instance')[0] ?? findEntries(error.ErrorCode)[0]);
+  const entry = entryForError(error);
   if (!entry) {
     const suggestions = suggestCodes(error.ErrorCode);
     return el('div', { className: 'unknown-code' }, [

@@ -90,7 +90,8 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
     ]);
     replaceChildren(summaryHost, [renderSummary(summary, lang)]);
     applyFilter();
-    if (selectedKey) list.select(selectedKey, false);
+    // The selected entry keeps its details even when the filters hide it from the list.
+    if (selectedKey && !list.select(selectedKey, false)) openEntry(selectedKey);
   }
 
   function onFilterChange(): void {

@@ -1,6 +1,5 @@
 import type { Lang } from '../../extension/core/catalog/types';
 import type { DocumentSummary } from '../../extension/core/recognize/types';
-import { createBadge } from '../components';
 import { el } from '../dom';
 import { t } from '../strings';
 import { postToHost } from '../vscodeApi';
@@ -24,7 +23,8 @@ export function renderSummary(state: SummaryState, lang: Lang): HTMLElement {
     section.append(el('p', { className: 'muted', text: t(lang, 'summaryNoDocument') }));
     return section;
   }
-  heading.append(' ', createBadge(t(lang, 'summaryTotal', summary.total)));
+  // A plain span, not the toolkit's badge: that one sets an inline style attribute, which the CSP refuses.
+  heading.append(' ', el('span', { className: 'count-badge', text: t(lang, 'summaryTotal', summary.total) }));
   section.append(el('p', { className: 'muted summary-document', text: documentName }));
   if (summary.rows.length === 0) {
     section.append(el('p', { className: 'muted', text: t(lang, 'summaryNone') }));

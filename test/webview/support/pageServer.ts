@@ -40,6 +40,11 @@ export async function startPageServer(): Promise<PageServer> {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
         return;
       }
+      if (url.pathname === '/favicon.ico') {
+        // VS Code webviews ask for no favicon; answer so the browser logs no 404.
+        res.writeHead(204).end();
+        return;
+      }
       const match = /^\/dist\/(webview\.(?:js|css))$/.exec(url.pathname);
       if (!match) {
         res.writeHead(404).end();

@@ -57,6 +57,8 @@ export async function startHarness(): Promise<Harness> {
       const theme = THEMES[options.theme ?? 'dark'];
       const context = await browser.newContext({ viewport: options.viewport ?? { width: 900, height: 900 } });
       const page = await context.newPage();
+      // Fail fast: a missing element should fail its test, not hang the run.
+      page.setDefaultTimeout(5000);
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());

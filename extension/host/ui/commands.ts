@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../core';
+import type { DecodePanel } from './decodePanel';
+import { chooseFile, payloadFromFile } from './decodeFile';
+import { displayLanguage } from './displayLanguage';
+import { pickCatalogEntry } from './explainCode';
+import { generatePayload } from './generatePayload';
+import { payloadFromUser } from './payloadSource';
+import { REFERENCE_VIEW_ID, type ReferenceViewProvider } from './referenceView';
+
+/** Command ids this module registers; decodePayload and showReference come from the shared table. */
+export const UI_COMMANDS = {
+  decodePayload: COMMAND_IDS.decodePayload,
+  showReference: COMMAND_IDS.showReference,
+  decodePayloadFile: 'kmsErrors.decodePayloadFile',
+  explainCode: 'kmsErrors.explainCode',
+  generatePayload: 'kmsErrors.generatePayload',
+} as const;
+
+// Arguments come from hover links and code actions (plain JSON) or from menus (a Uri): read them warily.
+function textArg(arg: unknown): string | undefined {
+  const text = (arg as { text?: unknown } | null | undefined)?.text;
+  return typeof text === 'string' && text.trim() !== '' && text.length <= 20_000_000 ? text : undefined;
+}
+
+function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string } | undefined {
+  const { api, code } = (arg ?? {}) as { api?: unknown; code?: unknown };
+  if (typeof code !== 'string' || code.length > 200) return undefined;
+  return { api: api === 'instance' || api === 'openapi' ? api : null, code };
+}
+
+/** Registers the decode, explain, generate and reference commands. */
+export function registerUiCommands(panel: DecodePanel, reference: ReferenceViewProvider): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(UI_COMMANDS.decodePayload, async (arg?: unknown) => {
+      const text = textArg(arg) ?? (await payloadFromUser());
+      if (text !== undefined) panel.show({ text, format: 'auto' });
+    }),
+    vscode.commands.registerCommand(UI_COMMANDS.decodePayloadFile, async (arg?: unknown) => {
+      const uri = await chooseFile(arg);
+      if (!uri) return;
+      const payload = await payloadFromFile(uri);
+      if (payload) panel.show(payload);
+    }),
+    vscode.commands.registerCommand(UI_COMMANDS.explainCode, async () => {
+      const entry = await pickCatalogEntry(displayLanguage());
+      if (entry) await reference.reveal(entry.api, entry.code);
+    }),
+    vscode.commands.registerCommand(UI_COMMANDS.generatePayload, () => generatePayload(displayLanguage())),
+    vscode.commands.registerCommand(UI_COMMANDS.showReference, async (arg?: unknown) => {
+      const target = referenceArg(arg);
+      if (target) await reference.reveal(target.api, target.code);
+      else await vscode.commands.executeCommand(`${REFERENCE_VIEW_ID}.focus`);
+    }),
+  ];
+}
