@@ -24,7 +24,10 @@ export function launchChromium(): Promise<Browser> {
 
 /** Opens the workbench at `url` and waits until its editor area and activity bar are drawn. */
 export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  // Clipboard access as a user who allowed it: without it, VS Code's browser clipboard service
+  // holds every clipboard read (Decode Error Payload reads it first) behind a sticky permission prompt.
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
@@ -32,9 +35,12 @@ export async function openWorkbench(browser: Browser, url: string): Promise<Page
   return page;
 }
 
-/** Saves a full-window screenshot under test-results/screenshots and returns its path. */
+/** Where the e2e run saves its pictures: test-results/e2e (the webview tests use test-results/screenshots). */
+export const E2E_SCREENSHOTS = join(RESULTS_DIR, 'e2e');
+
+/** Saves a full-window screenshot under test-results/e2e and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
-  const dir = join(RESULTS_DIR, 'screenshots');
+  const dir = E2E_SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
   await page.screenshot({ path });
@@ -42,7 +48,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /**
- * Runs one end-to-end step; when it throws, the window is saved as test-results/failures/NAME.png
+ * Runs one end-to-end step; when it throws, the window is saved as test-results/e2e/failures/NAME.png
  * so a red CI run shows what the workbench looked like.
  */
 export async function step<T>(page: Page | undefined, name: string, body: () => Promise<T>): Promise<T> {
@@ -50,7 +56,7 @@ export async function step<T>(page: Page | undefined, name: string, body: () => 
     return await body();
   } catch (error) {
     if (page) {
-      const dir = join(RESULTS_DIR, 'failures');
+      const dir = join(E2E_SCREENSHOTS, 'failures');
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
       await page.screenshot({ path: file }).catch(() => undefined);

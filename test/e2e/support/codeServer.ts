@@ -40,6 +40,7 @@ const QUIET_SETTINGS = {
   'git.enabled': false,
   'git.autoRepositoryDetection': false,
   'npm.autoDetect': 'off',
+  'remote.autoForwardPorts': false,
   // An untrusted folder opens straight in Restricted Mode instead of behind a modal question.
   'security.workspace.trust.startupPrompt': 'never',
 };

@@ -76,7 +76,9 @@ export async function showHoverContaining(page: Page, expect: string | RegExp, t
       await hover.waitFor({ state: 'visible', timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) });
       return await hover.innerText();
     } catch {
-      last = await page.locator('.monaco-hover:not(.hidden)').first().innerText().catch(() => '(no hover)');
+      // Read what is shown now, without waiting: a wait here would eat the retries' time.
+      const shown = page.locator('.monaco-hover:not(.hidden)').first();
+      last = (await shown.count()) > 0 ? await shown.innerText({ timeout: 1_000 }).catch(() => '(hover gone)') : '(no hover)';
       await page.keyboard.press('Escape');
     }
   }
@@ -124,9 +126,12 @@ export async function waitForWebviewFrame(page: Page, texts: readonly string[], 
 
 /** Opens the Problems panel and returns its rows' text once one contains `expect`. */
 export async function problemsContaining(page: Page, expect: string | RegExp): Promise<string> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+M');
   const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) {
+    // Ctrl+Shift+M toggles the panel: press it only when the panel is closed.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+  }
   await panel.waitFor({ state: 'visible' });
   await panel.locator('.monaco-list-row', { hasText: expect }).first().waitFor({ state: 'visible' });
   return panel.innerText();
@@ -144,4 +149,12 @@ export async function trustWorkspace(page: Page): Promise<void> {
   await editor.locator('.monaco-button', { hasText: /^Trust/ }).first().click();
   await page.locator('.statusbar', { hasText: 'Restricted Mode' }).waitFor({ state: 'hidden' });
   await page.keyboard.press('Control+W');
+}
+
+/** Hides the bottom panel (Problems, Output, ...) when it is shown: Ctrl+J toggles it. */
+export async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.monaco-workbench .part.panel');
+  if (!(await panel.isVisible())) return;
+  await page.keyboard.press('Control+J');
+  await panel.waitFor({ state: 'hidden' });
 }
