@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { saveScreenshot, step } from './support/browser';
-import { englishMeaning } from './support/expectations';
+import { englishApiLabel, englishMeaning } from './support/expectations';
 import { recordMetrics } from './support/metrics';
 import { startSession, type E2eSession } from './support/session';
 import { activationTimeOf } from './support/runningExtensions';
@@ -70,6 +70,17 @@ test('hovering a code in a .log file explains it (Go SDKError block)', async () 
     const hover = await showHoverContaining(page(), englishMeaning('instance', 'Forbidden.KeyNotFound'));
     assert.match(hover, /Forbidden\.KeyNotFound/);
     await saveScreenshot(page(), 'hover');
+  });
+});
+
+test('hovering a code in a shared-gateway log explains the shared gateway\'s entry, not the instance API\'s', async () => {
+  await step(session?.page, 'hover-shared-gateway', async () => {
+    await openFile(page(), 'logs/shared-gateway.log', 'request id:');
+    await placeCursor(page(), 'Forbidden.KeyNotFound', 4);
+    const hover = await showHoverContaining(page(), englishMeaning('openapi', 'Forbidden.KeyNotFound'));
+    // The hover leads with the entry the record points to: the shared gateway's, by the "code: 404, ... request id:" form.
+    assert.ok((hover.split('\n')[0] ?? '').includes(englishApiLabel('openapi')), hover);
+    assert.ok(!hover.includes(englishMeaning('instance', 'Forbidden.KeyNotFound')), 'the instance API entry is not offered for a shared-gateway record');
   });
 });
 
