@@ -129,7 +129,7 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
       }
     }
     // Without a request id field, only a known message proves the length byte was a length.
-    if (requestId.length < 8 && !isKnownMessage(message.value)) continue;
+    if (requestId.length < 8 && (!isKnownMessage(message.value) || /\w/.test(text[message.next] ?? ''))) continue;
     const tagStart = codeTagBefore(text, codeStart, code.length);
     const status = tagStart === null ? null : statusBefore(text, tagStart);
     escaped ||= len.escaped || message.escaped || (tagStart !== null && text.charCodeAt(tagStart) === 92);
