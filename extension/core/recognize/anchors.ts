@@ -1,4 +1,6 @@
 import { ALL_CODES } from '../catalog/lookup';
+import { ESCAPE_BEFORE } from './codeWords';
+import { PAYLOAD_ANCHORS } from './encodedPayloads';
 import { KNOWN_MESSAGES } from './messageWords';
 import { compileMultiSearch, REJECT, searchAll, STOP, WINDOW } from './multiSearch';
 
@@ -6,7 +8,8 @@ import { compileMultiSearch, REJECT, searchAll, STOP, WINDOW } from './multiSear
  * The anchors of the full scan: every occurrence contains one, so a record without an anchor
  * holds no occurrence and is never parsed. Anchors are the catalog codes themselves (checked as
  * whole words) and, for each known message, its longest word (checked by the message's literal
- * text around it), so a common word alone (`Internal`, `specified`) costs one comparison.
+ * text around it), so a common word alone (`Internal`, `specified`) costs one comparison, and
+ * the base64 and hex forms of the codes' first letters (encoded `Error` bodies).
  */
 interface Anchor {
   readonly literal: string;
@@ -18,12 +21,14 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+const ESCAPE_AT_END = new RegExp(`${ESCAPE_BEFORE}$`);
+
 function codeAnchor(code: string): Anchor {
   return {
     literal: code,
     verify: (text, at) => {
       const before = text.charCodeAt(at - 1);
-      if (isWordChar(before) || before === 46) return false;
+      if ((isWordChar(before) || before === 46) && !ESCAPE_AT_END.test(text.slice(Math.max(0, at - 6), at))) return false;
       const after = text.charCodeAt(at + code.length);
       return !isWordChar(after);
     },
@@ -44,7 +49,10 @@ function messageAnchors(): Anchor[] {
   return anchors;
 }
 
-const ANCHORS: readonly Anchor[] = [...ALL_CODES.map(codeAnchor), ...messageAnchors()];
+// A base64 or hex body is verified by decoding it, in the record.
+const payloadAnchor = (literal: string): Anchor => ({ literal, verify: () => true });
+
+const ANCHORS: readonly Anchor[] = [...ALL_CODES.map(codeAnchor), ...messageAnchors(), ...PAYLOAD_ANCHORS.map(payloadAnchor)];
 const SEARCH = compileMultiSearch(ANCHORS.map((a) => a.literal));
 
 /**

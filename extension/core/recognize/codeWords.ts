@@ -19,17 +19,21 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A byte escape that may end right before a code: `\x15`, `\u0015`, `\025`. */
+export const ESCAPE_BEFORE = '\\\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})';
+
 // Longest first, so `InvalidParameter` wins over `InvalidParam` at the same position.
 const CODES_BY_LENGTH = [...ALL_CODES].sort((a, b) => b.length - a.length);
 
 /**
  * Every catalog code and alias as a whole word, case-sensitive (the documented spelling is what
  * SDKs print). Not preceded by a word character or a dot (`Rejected.UnsupportedOperation` is a
- * message, not the code `UnsupportedOperation`); not followed by a word character or by a dot
- * and a letter (a longer dotted name).
+ * message, not the code `UnsupportedOperation`), unless that is the end of a byte escape (the
+ * code's length byte in `\x12\x15Forbidden.KeyNotFound`); not followed by a word character or
+ * by a dot and a letter (a longer dotted name).
  */
 export const CODE_PATTERN = new RegExp(
-  `(?<![\\w.])(?:${CODES_BY_LENGTH.map(escapeRegExp).join('|')})(?![\\w]|\\.[A-Za-z])`,
+  `(?:(?<![\\w.])|(?<=${ESCAPE_BEFORE}))(?:${CODES_BY_LENGTH.map(escapeRegExp).join('|')})(?![\\w]|\\.[A-Za-z])`,
   'g',
 );
 

@@ -4,7 +4,9 @@ import type { ApiSurface, CatalogEntry } from '../catalog/types';
 import { CODE_PATTERN, GENERIC_CODES } from './codeWords';
 import { findMessages, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
-import type { Occurrence } from './types';
+import { findEncodedPayloads } from './encodedPayloads';
+import { readRawErrorText } from './rawErrorText';
+import type { KmsErrorFields, Occurrence } from './types';
 
 /** An occurrence with offsets relative to its record's text and no record bounds yet. */
 export type RecordOccurrence = Omit<Occurrence, 'recordStart' | 'recordEnd'>;
@@ -55,6 +57,17 @@ function occurrence(
   };
 }
 
+/** An occurrence for an `Error` body: its own fields first, the record's context for what it lacks. */
+function payloadOccurrence(p: { start: number; end: number; format: string; fields: KmsErrorFields }, ctx: RecordContext): RecordOccurrence {
+  const { fields } = p;
+  // Only the KMS instance API answers with a protobuf Error.
+  const candidates = findEntries(fields.ErrorCode, 'instance');
+  const entries = candidates.length > 0 ? candidates : findEntries(fields.ErrorCode);
+  const withStatus: RecordContext = { ...ctx, httpStatus: fields.StatusCode > 0 ? fields.StatusCode : ctx.httpStatus, api: 'instance' };
+  const o = occurrence(p.start, p.end, 'payload', entries[0]?.code ?? fields.ErrorCode, entries, withStatus, fields.ErrorMessage || null);
+  return { ...o, requestId: fields.RequestId || ctx.requestId, payload: { format: p.format, fields } };
+}
+
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
 function messageFor(code: string, at: number, messages: readonly MessageHit[]): MessageHit | undefined {
   const own = messages.filter((m) => m.known.entries.some((e) => e.code === code));
@@ -73,10 +86,20 @@ export function scanRecord(record: string): RecordOccurrence[] {
   const found: RecordOccurrence[] = [];
   const claimed = new Set<MessageHit>();
 
+  for (const p of findEncodedPayloads(record)) found.push(payloadOccurrence(p, ctx));
+
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(record); m; m = CODE_PATTERN.exec(record)) {
     const code = m[0];
     const at = m.index;
+    // A body printed as text is KMS context enough: its length bytes were checked.
+    const raw = readRawErrorText(record, at, at + code.length);
+    if (raw) {
+      found.push(payloadOccurrence(raw, ctx));
+      for (const hit of messages) if (hit.start >= raw.start && hit.end <= raw.end) claimed.add(hit);
+      CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
+      continue;
+    }
     if (GENERIC_CODES.has(code) && (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
     const hit = messageFor(code, at, messages);
     let candidates = findEntries(code);
@@ -91,6 +114,7 @@ export function scanRecord(record: string): RecordOccurrence[] {
 
   for (const hit of messages) {
     if (claimed.has(hit)) continue;
+    if (found.some((f) => f.kind === 'payload' && hit.start >= f.start && hit.end <= f.end)) continue;
     if (!(ctx.teaException || ctx.kmsContext)) continue;
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
