@@ -158,8 +158,15 @@ export class LineDocument implements TextDocument {
   }
 }
 
-/** Lines and their terminator lengths, as TextDocument splits: \r\n, \r and \n each end a line. */
+/** Lines and their terminators, as TextDocument splits: \r\n, \r and \n each end a line. */
 function splitLines(text: string): [string[], string[]] {
+  // Most logs have no \r at all: then the native split does the work.
+  if (!text.includes('\r')) {
+    const lines = text.split('\n');
+    const breaks = new Array<string>(lines.length).fill('\n');
+    breaks[breaks.length - 1] = '';
+    return [lines, breaks];
+  }
   const lines: string[] = [];
   const breaks: string[] = [];
   let start = 0;

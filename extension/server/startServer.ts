@@ -13,8 +13,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
 import { guarded } from './guard';
 import type { LineDocument } from './lineDocument';
-import { hoverAt, isInside, lineTextOf } from './hover';
-import { payloadAtPosition } from './payloadAtPosition';
+import { hoverAt, isInside } from './hover';
 import { recognizeAdapter } from './recognizeAdapter';
 import type { Recognition } from './recognition';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
@@ -138,11 +137,6 @@ export function startServer(connection: Connection, recognition: Recognition = r
           seen.add(o.start);
           occurrences.push(o);
         }
-      }
-      if (occurrences.length === 0 && range.start.line === range.end.line) {
-        const lineOffset = tracked.document.offsetAt({ line: first, character: 0 });
-        const payload = payloadAtPosition(lineTextOf(tracked.document, first), lineOffset, tracked.document.offsetAt(range.start) - lineOffset);
-        if (payload) occurrences.push(payload);
       }
       occurrences.sort((a, b) => a.start - b.start);
       const actions = codeActionsFor(tracked.document, range, { lang: lang(), diagnostics: params.context.diagnostics, occurrences });
