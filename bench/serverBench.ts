@@ -5,7 +5,7 @@
 //   npm run bench:server [-- FILE]   (generates $TMPDIR/kms-bench/app-50mb.log if missing)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ALL_CODES, lineIndexOf } from '../extension/core';
 import { startLspServer } from '../test/support/lspServerProcess';
@@ -29,6 +29,15 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/**
+ * The child's CPU time in ms (user + system, from /proc/PID/stat; 100 ticks a second). Wall
+ * times on a shared machine include waiting for a core; CPU time is the work itself.
+ */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** A small seeded PRNG so each run hovers the same places. */
@@ -69,10 +78,12 @@ async function main(): Promise<void> {
   try {
     const baseline = memoryOf(pid);
     const t0 = performance.now();
+    const openCpu0 = cpuMsOf(pid);
     const first = server.nextDiagnostics(uri, () => true, 600_000);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
     const published = await first;
     const openMs = performance.now() - t0;
+    const openCpu = cpuMsOf(pid) - openCpu0;
     const summary = await server.connection.sendRequest<{ total: number }>('kmsErrors/summary', { uri });
 
     // Reference round trip: a request whose handler does nothing (an unknown document's summary).
@@ -91,6 +102,7 @@ async function main(): Promise<void> {
     const lineCount = lineOf(text.length) + 1;
     const hovers: number[] = [];
     let hits = 0;
+    const hoverCpu0 = cpuMsOf(pid);
     for (let i = 0; i < HOVERS; i++) {
       let position;
       if (i % 2 === 0 && codeOffsets.length > 0) {
@@ -103,10 +115,12 @@ async function main(): Promise<void> {
       hovers.push(performance.now() - s);
       if (h) hits++;
     }
+    const hoverCpu = (cpuMsOf(pid) - hoverCpu0) / HOVERS;
     const afterHovers = memoryOf(pid);
 
     // One-line edits in the middle of the file: didChange -> publishDiagnostics of that version.
     const edits: number[] = [];
+    const editCpu0 = cpuMsOf(pid);
     for (let i = 0; i < EDITS; i++) {
       const line = Math.floor(lineCount / 2) + i * 7;
       const version = 2 + i;
@@ -119,6 +133,7 @@ async function main(): Promise<void> {
       await next;
       edits.push(performance.now() - s);
     }
+    const editCpu = (cpuMsOf(pid) - editCpu0) / EDITS;
     const afterEdits = memoryOf(pid);
     // The server hands memory back once idle (idleGc.ts); give it the time an editor would.
     await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -130,10 +145,14 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`grep -c -F -w -f codes.txt (best of 3): ${ms(grepMs)} (${grepLines} lines)`);
     console.log(`didOpen -> diagnostics (whole file over stdio): ${ms(openMs)}; ratio to grep ${(openMs / grepMs).toFixed(1)}x`);
+    console.log(`  server CPU for it: ${ms(openCpu)} (ratio to grep's wall time ${(openCpu / grepMs).toFixed(1)}x)`);
     console.log(`  ${published.diagnostics.length} diagnostics published (kmsErrors.maxDiagnostics), ${summary.total} KMS errors found`);
     console.log(`reference round trip (no-op request): p50 ${ms(ping.p50)}, p99 ${ms(ping.p99)}`);
     console.log(`hover round trip (${HOVERS}, ${hits} with a hover): p50 ${ms(hover.p50)}, p99 ${ms(hover.p99)}, max ${ms(hover.max)}; p99 ratio to reference ${(hover.p99 / ping.p99).toFixed(1)}x (target p99 <= 5 ms)`);
+    console.log(`  server CPU per hover: ${ms(hoverCpu)}`);
     console.log(`one-line edit -> diagnostics republished (${EDITS}): p50 ${ms(edit.p50)}, max ${ms(edit.max)}; p50 ratio to reference ${(edit.p50 / ping.p50).toFixed(1)}x (target <= 20 ms)`);
+    console.log(`  server CPU per edit (apply, rescan, diagnostics, send): ${ms(editCpu)}`);
+    console.log(`load average while measuring: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
     const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
     console.log(`server memory: before open ${mb(baseline.rss)}; RSS ${mb(afterHovers.rss)} after hovers, ${mb(afterEdits.rss)} right after edits, ${mb(settled.rss)} idle 3 s later; peak ${mb(settled.peak)}`);
     console.log(`  idle RSS / file size: ${(settled.rss / bytes).toFixed(2)}x (target <= 3x); peak / file size ${(settled.peak / bytes).toFixed(2)}x`);
