@@ -1,9 +1,8 @@
-import { KNOWN_MESSAGES } from './messageWords';
-import { matchesTemplate } from '../catalog/messageTemplate';
+import { findMessages } from './messageWords';
 import type { KmsErrorFields } from './types';
 
 function isKnownMessage(text: string): boolean {
-  return KNOWN_MESSAGES.some((m) => matchesTemplate(m.text, text));
+  return findMessages(text).some((h) => h.start === 0 && h.end === text.length);
 }
 
 /**

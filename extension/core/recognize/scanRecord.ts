@@ -1,7 +1,7 @@
 import { entryKey } from '../catalog/catalog';
 import { findEntries } from '../catalog/lookup';
 import type { ApiSurface, CatalogEntry } from '../catalog/types';
-import { CODE_PATTERN, GENERIC_CODES } from './codeWords';
+import { CODE_PATTERN, GENERIC_CODES, isCodeAt } from './codeWords';
 import { findMessages, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
@@ -86,12 +86,16 @@ export function scanRecord(record: string): RecordOccurrence[] {
   const found: RecordOccurrence[] = [];
   const claimed = new Set<MessageHit>();
 
-  for (const p of findEncodedPayloads(record)) found.push(payloadOccurrence(p, ctx));
+  for (const p of findEncodedPayloads(record, ctx.kmsWord)) found.push(payloadOccurrence(p, ctx));
 
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(record); m; m = CODE_PATTERN.exec(record)) {
     const code = m[0];
     const at = m.index;
+    if (!isCodeAt(record, at, code.length)) {
+      CODE_PATTERN.lastIndex = at + 1;
+      continue;
+    }
     // A body printed as text is KMS context enough: its length bytes were checked.
     const raw = readRawErrorText(record, at, at + code.length);
     if (raw) {
@@ -115,7 +119,8 @@ export function scanRecord(record: string): RecordOccurrence[] {
   for (const hit of messages) {
     if (claimed.has(hit)) continue;
     if (found.some((f) => f.kind === 'payload' && hit.start >= f.start && hit.end <= f.end)) continue;
-    if (!(ctx.teaException || ctx.kmsContext)) continue;
+    // The full scan parses a record for a message only after these anchors: keep the same rule.
+    if (!(ctx.teaException || ctx.kmsWord)) continue;
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
     if (found.some((f) => f.kind === 'code' && hit.known.entries.some((e) => e.code === f.code))) continue;
