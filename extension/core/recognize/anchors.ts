@@ -1,6 +1,7 @@
 import { ALL_CODES } from '../catalog/lookup';
 import { CODE_PATTERN, isCodeAt } from './codeWords';
 import { PAYLOAD_LITERALS } from './encodedPayloads';
+import { mayHoldMessage } from './messageWords';
 import { KMS_WORDS } from './recordContext';
 
 /**
@@ -46,6 +47,16 @@ function nextWord(text: string, from: number): number {
     WORDS.lastIndex = m.index + 1;
   }
   return -1;
+}
+
+/**
+ * Whether one line can hold (part of) an occurrence: every occurrence lies on one line and holds
+ * a code, a message's first words, or a base64 or hex body's fixed bytes. Lets a lookup skip the
+ * record of a line that holds none.
+ */
+export function lineMayHoldOccurrence(line: string): boolean {
+  if (nextWord(line, 0) >= 0 || mayHoldMessage(line)) return true;
+  return PAYLOAD_LITERALS.some((l) => line.includes(l)) || line.includes('0312');
 }
 
 /**
