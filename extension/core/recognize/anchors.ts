@@ -21,11 +21,9 @@ function escapeRegExp(s: string): string {
 
 const TEA_NAMES = ['TeaException', 'TeaError', 'TeaUnretryable', 'TeaUnableRetry'];
 
-// Fewer, shorter literals make a faster expression than all 37 codes (80 ms against 100 ms for
-// 100 MB here); a match is then checked against the full codes at that position.
-const CODE_PREFIXES = ['Forbidden.', 'Rejected.', 'Invalid', 'Missing', 'Unsupported', 'Unauthorized', 'InternalFailure', 'SignatureNotMatch', 'IncompleteSignature', 'ServiceUnavailable', 'SerivceUn', 'RequestTimeTooSkewed', 'IllegalTimestamp'];
-// A code that no prefix begins (the catalog grew) becomes its own literal.
-for (const code of ALL_CODES) if (!CODE_PREFIXES.some((p) => code.startsWith(p))) CODE_PREFIXES.push(code);
+// The first 12 characters of each code (a match is then checked against the full codes at that
+// position): fewer, equally long literals let V8's search skip further than all 37 codes do.
+const CODE_PREFIXES = [...new Set(ALL_CODES.map((c) => c.slice(0, 12)))];
 
 const WORDS = new RegExp([...CODE_PREFIXES, ...TEA_NAMES].map(escapeRegExp).join('|'), 'g');
 const CODE_HERE = new RegExp(CODE_PATTERN.source, 'y');

@@ -34,7 +34,7 @@ export interface EncodedPayload {
  */
 export function findEncodedPayloads(record: string, namesKms: boolean): EncodedPayload[] {
   const base64 = PAYLOAD_LITERALS.some((a) => record.includes(a));
-  if (!base64 && !namesKms) return [];
+  if (!base64 && !(namesKms && record.includes('0312'))) return [];
   const found: EncodedPayload[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(record); m; m = RUN.exec(record)) {
