@@ -5,8 +5,9 @@ import type { KmsErrorFields } from './types';
 /**
  * Error bodies printed as base64 or hex inside a record. A run of base64 or hex characters is
  * decoded only when it contains one of PAYLOAD_LITERALS (hex: `0312`), so the many ids, hashes
- * and tokens in a log cost one search, not one decode each. Bodies without a StatusCode (which the server sets)
- * are not looked for in base64 or hex; printed as text they are found by their code.
+ * and tokens in a log cost one search, not one decode each. Bodies without a StatusCode (the
+ * server sets it) are not looked for in base64 or hex; printed as text they are found by their
+ * code.
  */
 
 /**
