@@ -109,3 +109,11 @@ test('payload occurrences carry the decoded fields and the form they were printe
   assert.deepEqual(scanText(noId.replace('body', 'bodyy')).filter((o) => o.kind === 'payload'), []);
   assert.deepEqual(scanText(noId.replace('body', 'bod')).filter((o) => o.kind === 'payload'), []);
 });
+
+test('the operation comes from the record when it names one (x-kms-apiname, action, api_name)', () => {
+  const ops = (line: string): (string | null)[] => scanText(line).map((o) => o.operation);
+  assert.deepEqual(ops('{"msg":"kms decrypt failed","error":{"code":"Rejected.Disabled"},"x-kms-apiname":"Decrypt"}'), ['Decrypt']);
+  assert.deepEqual(ops('level=error msg="dkms" code=Rejected.PendingImport action=Encrypt'), ['Encrypt']);
+  assert.deepEqual(ops('level=error msg="kms" code=InvalidParam api_name=GenerateDataKey'), ['GenerateDataKey']);
+  assert.deepEqual(ops('level=error code=Rejected.Throttling'), [null]);
+});

@@ -1,9 +1,8 @@
-import { KNOWN_MESSAGES } from './messageWords';
-import { matchesTemplate } from '../catalog/messageTemplate';
+import { findMessages } from './messageWords';
 import type { KmsErrorFields } from './types';
 
 function isKnownMessage(text: string): boolean {
-  return KNOWN_MESSAGES.some((m) => matchesTemplate(m.text, text));
+  return findMessages(text).some((h) => h.start === 0 && h.end === text.length);
 }
 
 /**
@@ -111,6 +110,16 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
     }
     const len = readUnit(text, at);
     if (!len || len.value < 8) continue;
+    // Unescaped, the message's end is known at once: most codes followed by text (`Error: CODE
+    // message Response: ...`) are refused here, before reading the message.
+    const plainEnd = len.next + len.value;
+    const backslash = text.indexOf('\\', len.next);
+    if (!len.escaped && (backslash < 0 || backslash >= plainEnd)) {
+      if (plainEnd > text.length) continue;
+      const after = text.charCodeAt(plainEnd);
+      const ridNext = after === 0x22 || (after === 0x20 && text.charCodeAt(plainEnd + 1) === 0x22);
+      if (!ridNext && /\w/.test(text[plainEnd] ?? '')) continue;
+    }
     const message = readString(text, len.next, len.value);
     // The message is text: a length byte that points into other text would read garbage.
     if (!message || !/^[\x20-\x7e]+$/.test(message.value)) continue;
