@@ -37,7 +37,8 @@ export function decodeByteLiteral(text: string): Uint8Array | null {
     }
     sawEmpty = true;
   }
-  if (!list) return sawEmpty && /^\s*[[{]\s*[\]}]\s*$/.test(code) ? new Uint8Array(0) : null;
+  // Only empty brackets (`[]`, `new byte[]{}`, `[]byte{}`): a literal of no bytes, an empty body.
+  if (!list) return sawEmpty ? new Uint8Array(0) : null;
   const open = list.index;
   const close = code.indexOf(code[open] === '[' ? ']' : '}', open);
   if (close < 0) return null;
