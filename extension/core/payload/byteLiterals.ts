@@ -25,6 +25,7 @@ function stripComments(text: string): string {
  * a list of byte values. A trailing comma is allowed; an empty list is an empty body.
  */
 export function decodeByteLiteral(text: string): Uint8Array | null {
+  if (!/[[{]/.test(text)) return null;
   const code = stripComments(text);
   const brackets = /[[{]\s*([\]}])?/g;
   let list: RegExpExecArray | null = null;

@@ -105,6 +105,9 @@ function parseEntries(text: string): Entry[] | null {
  * A `*` never expands past `maxBytes + 1` bytes: the caller then refuses the body as too large.
  */
 export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
+  // The first line decides cheaply, before a long text of another form is split into lines.
+  const first = /^\s*([^\n]{0,200})/.exec(text)?.[1] ?? '';
+  if (!OFFSET_LINE.test(first)) return null;
   const entries = parseEntries(text);
   if (!entries) return null;
   const lines = entries.flatMap((e) => (e.kind === 'line' ? [e.line] : []));

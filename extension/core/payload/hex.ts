@@ -24,6 +24,8 @@ function pairsToBytes(digits: string): Uint8Array {
  * one byte each (`0x8, 0x94`); otherwise the digits are read in pairs.
  */
 export function decodeHex(text: string): Uint8Array | null {
+  // Stops at the first character hex text cannot hold: cheap on long text of another form.
+  if (/[^0-9a-fA-FxX\s,:]/.test(text)) return null;
   const tokens = text
     .trim()
     .split(/[\s,:]+/)
@@ -37,19 +39,17 @@ export function decodeHex(text: string): Uint8Array | null {
   return digits.length % 2 === 0 ? pairsToBytes(digits) : null;
 }
 
+const HEX_CODES = new TextEncoder().encode('0123456789abcdef');
+const ascii = new TextDecoder();
+
 /** Lowercase hex, two digits a byte, no separators. */
 export function bytesToHex(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  // Character codes into one buffer, decoded once: string concatenation is far slower on megabytes.
+  const out = new Uint8Array(bytes.length * 2);
   for (let i = 0; i < bytes.length; i++) {
-    chunk += HEX_PAIRS[bytes[i] as number];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    const b = bytes[i] as number;
+    out[2 * i] = HEX_CODES[b >> 4] as number;
+    out[2 * i + 1] = HEX_CODES[b & 15] as number;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return ascii.decode(out);
 }
-
-const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
