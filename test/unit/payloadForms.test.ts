@@ -103,3 +103,12 @@ test('random words are not taken for an Error made only of unknown fields', () =
   const forced = decodePayloadText('hello world', { format: 'base64' });
   assert.ok(forced.ok && forced.unknownFields.length > 0 && forced.error.ErrorCode === '');
 });
+
+test('more ways programs print bytes: Go fmt.Println, .NET BitConverter, Node Buffer, a log line around a list', () => {
+  const values = Array.from(BYTES);
+  assert.equal(formatOf(decodePayloadText(`[${values.join(' ')}]`)), 'bytes');
+  assert.equal(formatOf(decodePayloadText(pairs.join('-').toUpperCase())), 'hex');
+  assert.equal(formatOf(decodePayloadText(`<Buffer ${pairs.join(' ')}>`)), 'hex');
+  assert.equal(formatOf(decodePayloadText(`[main] ERROR c.e.Kms - body=[${values.join(', ')}] status=404`)), 'bytes');
+  assert.equal(decodePayloadText('[main] [INFO] [2024-01-01 12:00:00]', { format: 'bytes' }).ok, false);
+});

@@ -1,7 +1,8 @@
 /**
  * Hex text in both directions: continuous (`0894...`, Wireshark's "hex stream", `xxd -p`), or
- * byte by byte with spaces, commas, colons or a `0x` prefix (`08 94`, `0x08,0x94`, `08:94`), in
- * either case. Dumps with offsets and byte literals in source code have their own readers.
+ * byte by byte with spaces, commas, colons, hyphens (.NET's BitConverter) or a `0x` prefix
+ * (`08 94`, `0x08,0x94`, `08:94`, `08-94`), in either case, or as Node prints a Buffer
+ * (`<Buffer 08 94>`). Dumps with offsets and byte literals in source code have their own readers.
  */
 
 const HEX_DIGITS = /^[0-9a-fA-F]*$/;
@@ -25,10 +26,11 @@ function pairsToBytes(digits: string): Uint8Array {
  */
 export function decodeHex(text: string): Uint8Array | null {
   // Stops at the first character hex text cannot hold: cheap on long text of another form.
-  if (/[^0-9a-fA-FxX\s,:]/.test(text)) return null;
-  const tokens = text
+  const unwrapped = /^\s*<Buffer ([^>]*)>\s*$/.exec(text)?.[1] ?? text;
+  if (/[^0-9a-fA-FxX\s,:-]/.test(unwrapped)) return null;
+  const tokens = unwrapped
     .trim()
-    .split(/[\s,:]+/)
+    .split(/[\s,:-]+/)
     .filter((t) => t !== '')
     .map((t) => (t.startsWith('0x') || t.startsWith('0X') ? t.slice(2) : t));
   if (tokens.some((t) => t === '' || !HEX_DIGITS.test(t))) return null;
