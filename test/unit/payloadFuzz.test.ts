@@ -9,17 +9,17 @@ import { xxdLike } from '../support/dumpFormats';
 const LIMIT = 4096;
 
 /** What every outcome must satisfy, whatever the input: offsets inside the body, sizes bounded. */
-function assertConsistent(outcome: DecodeOutcome, inputSize: number): void {
+function assertConsistent(outcome: DecodeOutcome, inputSize: number, limit = LIMIT): void {
   assert.deepEqual(JSON.parse(JSON.stringify(outcome)), outcome, 'plain JSON');
   if (outcome.ok) {
-    assert.ok(outcome.byteLength <= LIMIT);
+    assert.ok(outcome.byteLength <= limit);
     assert.equal(outcome.hex.length, outcome.byteLength * 2);
     assert.equal(outcome.fields.reduce((n, f) => n + f.length, 0), outcome.byteLength, 'spans cover the body');
     assert.ok(outcome.fields.length <= outcome.byteLength);
   } else {
     assert.ok(outcome.offset >= 0 && outcome.offset <= Math.max(outcome.byteLength, 0), `offset ${outcome.offset} of ${outcome.byteLength}`);
     if (outcome.kind !== 'too-large' && outcome.kind !== 'unrecognized-text') assert.equal(outcome.leftover, outcome.byteLength - outcome.offset);
-    assert.ok((outcome.hex?.length ?? 0) <= 2 * LIMIT, 'hex never above the limit');
+    assert.ok((outcome.hex?.length ?? 0) <= 2 * limit, 'hex never above the limit');
     assert.ok(outcome.reason.length > 0 && outcome.reason.length < 1000);
     for (const v of Object.values(outcome.partial)) if (typeof v === 'string') assert.ok(v.length <= inputSize * 4);
   }
@@ -108,4 +108,26 @@ test('fuzz: random and mutated text in every form never throws and stays consist
 test('size: text far above the limit is refused before it is parsed', () => {
   const outcome = decodePayloadText('A'.repeat(LIMIT * 8 + 5000), { maxBytes: LIMIT });
   assert.ok(!outcome.ok && outcome.kind === 'too-large' && outcome.hex === undefined);
+});
+
+test('pathological text stays linear: long runs that would make naive parsers quadratic', () => {
+  const n = 200_000;
+  const inputs = [
+    '00000000 ' + ' '.repeat(n) + 'x',
+    '00000000  41' + ' '.repeat(n) + '|',
+    '[/*'.repeat(n / 3),
+    '['.repeat(n) + ']',
+    '[]'.repeat(n / 2),
+    '{'.repeat(n / 2) + '}'.repeat(n / 2),
+    '"'.repeat(n),
+    '\\'.repeat(n),
+    "b'" + '\\x0'.repeat(n / 4),
+    '0x'.repeat(n / 2),
+    ('00000000: 0894 0312  ....\n').repeat(n / 30),
+  ];
+  for (const text of inputs) {
+    for (const format of ['auto', 'dump', 'bytes', 'escaped', 'hex', 'base64'] as const) {
+      assertConsistent(decodePayloadText(text, { format, maxBytes: LIMIT * 64 }), text.length, LIMIT * 64);
+    }
+  }
 });

@@ -17,8 +17,23 @@ function elementValue(token: string): number | null {
   return value >= -128 && value <= 255 ? value & 0xff : null;
 }
 
+/** Blanks out C, Java and Go comments and Python/shell `#` comments, in one linear pass. */
 function stripComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ').replace(/#[^\n]*/g, ' ');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    let end = -1;
+    if (c === '/' && next === '*') end = text.indexOf('*/', i + 2) + 2;
+    else if ((c === '/' && next === '/') || c === '#') end = text.indexOf('\n', i);
+    else continue;
+    out += text.slice(from, i) + ' ';
+    // An unclosed comment runs to the end of the text.
+    from = end <= 1 || end < i ? text.length : end;
+    i = from - 1;
+  }
+  return out + text.slice(from);
 }
 
 /** The bytes of one list's inside (`8, -108, 3` or `8 148 3`), or null when a value is not a byte. */
@@ -44,23 +59,20 @@ export function decodeByteLiteral(text: string): Uint8Array | null {
   if (!/[[{]/.test(text)) return null;
   const code = stripComments(text);
   let sawEmpty = false;
-  for (let open = code.search(/[[{]/); open >= 0; ) {
-    const close = code.indexOf(code[open] === '[' ? ']' : '}', open);
-    if (close < 0) return null;
-    const inner = code.slice(open + 1, close);
-    // A list with another list inside is not a byte literal; look inside it instead.
-    const nested = inner.search(/[[{]/);
-    if (nested >= 0) {
-      open = open + 1 + nested;
-      continue;
+  // One pass: each innermost list (no bracket inside) is tried once, so hostile nesting stays linear.
+  let open = -1;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === '[' || c === '{') open = i;
+    else if (open >= 0 && ((c === ']' && code[open] === '[') || (c === '}' && code[open] === '{'))) {
+      const inner = code.slice(open + 1, i);
+      if (inner.trim() === '') sawEmpty = true;
+      else {
+        const bytes = listBytes(inner);
+        if (bytes) return bytes;
+      }
+      open = -1;
     }
-    if (inner.trim() === '') sawEmpty = true;
-    else {
-      const bytes = listBytes(inner);
-      if (bytes) return bytes;
-    }
-    const next = code.slice(close + 1).search(/[[{]/);
-    open = next < 0 ? -1 : close + 1 + next;
   }
   return sawEmpty ? new Uint8Array(0) : null;
 }

@@ -8,6 +8,8 @@
 
 // Offset columns are 4 (Wireshark) to 8 (xxd, hexdump) digits wide; fewer would read `08 94` as a dump.
 const OFFSET_LINE = /^\s*([0-9a-fA-F]{4,16}):?(?=\s|$)(.*)$/;
+// xxd -c 256 -g 1, the widest layout a tool prints, needs about 1,300 characters a line.
+const MAX_LINE = 2048;
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){1,16}$/;
 const DELIMITED_ASCII = [/^(.*?)\s\s+\|.*\|\s*$/, /^(.*?)\s+>.*<\s*$/];
 
@@ -81,6 +83,8 @@ type Entry = { readonly kind: 'line'; readonly line: DumpLine } | { readonly kin
 function parseEntries(text: string): Entry[] | null {
   const entries: Entry[] = [];
   for (const raw of text.split(/\r?\n/)) {
+    // Real dump lines are short; refusing long ones keeps the column regexes linear.
+    if (raw.length > MAX_LINE) return null;
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (trimmed === '*') {
