@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ALL_CODES, BYTE_STYLES, decodeErrorBytes, decodePayloadText, encodeError, renderBytes, type KmsErrorFields, type PayloadFormat } from '../../extension/core';
+import { api } from '../../proto/gen/error';
 import { hexdumpCLike, wiresharkLike, xxdLike } from '../support/dumpFormats';
 import { fixtureBytes, fixtureText } from '../support/payloadFixtures';
 
@@ -78,5 +79,26 @@ test('the fields the wire walk reads agree with the generated protobufjs code on
       assert.deepEqual(outcome.error, { StatusCode: last('StatusCode', 0), ErrorCode: last('ErrorCode', ''), ErrorMessage: last('ErrorMessage', ''), RequestId: last('RequestId', '') });
     }),
     { numRuns: 200 },
+  );
+});
+
+test('the wire walk and protobufjs agree on which string bytes are valid UTF-8', () => {
+  const leadBytes = fc.constantFrom(0x80, 0xc0, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 90 }), leadBytes, (raw, lead) => {
+      // Every third byte gets high bits set, so most strings hold multi-byte sequences, valid or not.
+      const value = Array.from(raw, (b, i) => (i % 3 === 0 ? (b | lead) & 0xff : b));
+      const body = Uint8Array.from([0x1a, value.length, ...value]);
+      let protobufjsAccepts = true;
+      try {
+        api.Error.decode(body);
+      } catch {
+        protobufjsAccepts = false;
+      }
+      const outcome = decodeErrorBytes(body);
+      assert.equal(outcome.ok, protobufjsAccepts);
+      if (!outcome.ok) assert.equal(outcome.kind, 'invalid-utf8');
+    }),
+    { numRuns: 2000 },
   );
 });
