@@ -47,6 +47,7 @@ const ERRORS: readonly (() => string)[] = [
   () => `level=error ts=${ts()} msg="kms call failed" code=InvalidParam httpCode=400 message="The Param Date is invalid." requestId=${uuid()}`,
   () => `${ts()} PHP Fatal error:  Uncaught AlibabaCloud\\Tea\\Exception\\TeaError: Request time exceeds server time more than 15 minutes. in /app/vendor/alibabacloud/dkms-gcs-sdk/src/Client.php:88`,
   () => `${ts()} ERROR status code: 404, request id: ${uuid()}, error code: Forbidden.KeyNotFound, message: The specified key does not exist.`,
+  () => `${ts()} DEBUG http - kms response body=CJQDEhVGb3JiaWRkZW4uS2V5Tm90Rm91bmQaIVRoZSBzcGVjaWZpZWQga2V5IGRvZXMgbm90IGV4aXN0LiIkNDc1ZjE2MjAtYjlkMy00ZDM1LWI1YzYtM2ZiZGQ5NDE0MjNk`,
 ];
 
 /** Writes about `megabytes` MB of log to `out`; returns the number of lines with an error. */

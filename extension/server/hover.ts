@@ -3,7 +3,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core';
 import type { Occurrence } from '../core/recognize/types';
 import { occurrenceMarkdown } from './hoverMarkdown';
-import { payloadAtPosition } from './payloadAtPosition';
 
 /** What a hover needs besides the document: the language, and the occurrences whose record touches a line. */
 export interface HoverContext {
@@ -15,8 +14,7 @@ export interface HoverContext {
 /**
  * The hover at a position: on a code, a known message or a payload, the occurrence under the
  * cursor (the narrowest when several overlap); on a RequestId printed in a record, that
- * record's occurrence; on an encoded Error recognition did not report, that payload decoded.
- * Anything else, including a position outside the document, gives null.
+ * record's occurrence. Anything else, including a position outside the document, gives null.
  */
 export function hoverAt(document: TextDocument, position: Position, context: HoverContext): Hover | null {
   if (!isInside(document, position)) return null;
@@ -25,9 +23,7 @@ export function hoverAt(document: TextDocument, position: Position, context: Hov
   const under = narrowest(near.filter((o) => o.start <= offset && offset < o.end));
   if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context.lang);
   const byRequestId = requestIdAt(document, position, offset, near);
-  if (byRequestId) return hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang);
-  const payload = payloadAtPosition(lineTextOf(document, position.line), document.offsetAt({ line: position.line, character: 0 }), offset - document.offsetAt({ line: position.line, character: 0 }));
-  return payload ? hoverOf(document, payload, { start: payload.start, end: payload.end }, context.lang) : null;
+  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang) : null;
 }
 
 /** A line's text without its terminator. */

@@ -31,8 +31,8 @@ const WINDOW_RADIUS = 4 * 1024;
  * that recognition computes stay offsets of the whole document. This keeps a hover on a 5 MB
  * line as cheap as on an ordinary one.
  */
-export function windowedLines(document: TextDocument, line: number, character: number): LineSource {
-  const full = textDocumentLines(document);
+export function windowedLines(document: TextDocument & { readonly source?: LineSource }, line: number, character: number): LineSource {
+  const full = document.source ?? textDocumentLines(document);
   if (line < 0 || line >= document.lineCount) return full;
   const lineStart = document.offsetAt({ line, character: 0 });
   const length = document.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - lineStart;

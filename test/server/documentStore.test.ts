@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countLineBreaks, DocumentStore } from '../../extension/server/documentStore';
+import { DocumentStore } from '../../extension/server/documentStore';
 import { recognizeAdapter } from '../../extension/server/recognizeAdapter';
 import { allOccurrences, doc, SAMPLE_LOG } from './serverTestKit';
 
@@ -42,10 +42,6 @@ test('a full-text change rebuilds the index; a closed document is forgotten', ()
   store.close('file:///t.log');
   assert.equal(store.get('file:///t.log'), undefined);
   assert.equal(store.change('file:///t.log', 3, [{ text: 'x' }]), undefined);
-});
-
-test('line breaks are counted as TextDocument counts lines', () => {
-  for (const text of ['', 'a', 'a\nb', 'a\r\nb\rc\n', '\r\r\n\n']) assert.equal(countLineBreaks(text) + 1, doc(text).lineCount, JSON.stringify(text));
 });
 
 test('a very long line is read through a window around the cursor, with document offsets', () => {

@@ -42,9 +42,9 @@ test('the fixture bodies decode as binary', () => {
   assertDecodes(decodeErrorBytes(fixtureBytes('squeezed.bin')), SQUEEZED, 'binary', 'squeezed.bin');
 });
 
-const DUMPS = ['xxd', 'xxd-g1', 'xxd-a', 'hexdump-C', 'od', 'tshark'];
+const DUMPS = ['xxd', 'xxd-g1', 'xxd-a', 'hexdump-C', 'od', 'od-octal', 'od-decimal', 'tshark'];
 for (const [body, fields] of [['keynotfound', KEY_NOT_FOUND], ['squeezed', SQUEEZED]] as const) {
-  test(`dumps of ${body}.bin by xxd, hexdump -C, od -A x -t x1z and tshark -x decode as dumps`, () => {
+  test(`dumps of ${body}.bin by xxd, hexdump -C, od (hex, octal and decimal offsets) and tshark -x decode as dumps`, () => {
     for (const tool of DUMPS) {
       const name = `${body}.${tool}.txt`;
       assertDecodes(decodePayloadText(fixtureText(name)), fields, 'dump', name);

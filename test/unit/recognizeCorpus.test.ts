@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DocumentIndex, lineIndexOf, occurrencesAt, scanText, type Occurrence } from '../../extension/core';
+import { DocumentIndex, lineIndexOf, occurrencesAt, occurrencesInRecordOf, scanText, type Occurrence } from '../../extension/core';
 import { stringLineSource } from '../support/stringLineSource';
 
 const DIR = join(__dirname, '..', 'fixtures', 'recognize');
@@ -86,6 +86,12 @@ test('hover lookups and the incremental index agree with the whole-text scan on 
         at.some((a) => a.start === o.start && a.code === o.code && a.requestId === o.requestId && a.httpStatus === o.httpStatus && a.api === o.api),
         `${name}: lookup at ${where({ ...o, line: line + 1, column: o.start - source.offsetAt(line) + 1 } as unknown as Label)}`,
       );
+    }
+    // And the other way: a lookup never finds what the full scan (which parses only records with
+    // an anchor) missed.
+    const keys = new Set(all.map((o) => `${o.start} ${o.code} ${o.kind}`));
+    for (let line = 0; line < source.lineCount; line++) {
+      for (const o of occurrencesInRecordOf(source, line)) assert.ok(keys.has(`${o.start} ${o.code} ${o.kind}`), `${name}: line ${line + 1} ${o.code}`);
     }
     if (!text.includes('\r')) assert.deepEqual(new DocumentIndex(source).occurrences(), all, name);
   }

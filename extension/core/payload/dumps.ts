@@ -8,6 +8,8 @@
 
 // Offset columns are 4 (Wireshark) to 8 (xxd, hexdump) digits wide; fewer would read `08 94` as a dump.
 const OFFSET_LINE = /^\s*([0-9a-fA-F]{4,16}):?(?=\s|$)(.*)$/;
+// xxd -c 256 -g 1, the widest layout a tool prints, needs about 1,300 characters a line.
+const MAX_LINE = 2048;
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){1,16}$/;
 const DELIMITED_ASCII = [/^(.*?)\s\s+\|.*\|\s*$/, /^(.*?)\s+>.*<\s*$/];
 
@@ -78,9 +80,11 @@ function dumpHasAscii(lines: readonly DumpLine[]): boolean {
 type Entry = { readonly kind: 'line'; readonly line: DumpLine } | { readonly kind: 'repeat' } | { readonly kind: 'end'; readonly offset: number };
 
 /** The lines of a dump, or null when some line is neither data, `*`, nor a closing offset. */
-function parseEntries(text: string): Entry[] | null {
+function parseEntries(text: string, radix: number): Entry[] | null {
   const entries: Entry[] = [];
   for (const raw of text.split(/\r?\n/)) {
+    // Real dump lines are short; refusing long ones keeps the column regexes linear.
+    if (raw.length > MAX_LINE) return null;
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (trimmed === '*') {
@@ -89,7 +93,9 @@ function parseEntries(text: string): Entry[] | null {
     }
     const m = OFFSET_LINE.exec(raw);
     if (!m) return null;
-    const offset = parseInt(m[1] ?? '', 16);
+    const digits = m[1] ?? '';
+    if (radix !== 16 && !(radix === 8 ? /^[0-7]+$/ : /^\d+$/).test(digits)) return null;
+    const offset = parseInt(digits, radix);
     const line = parseLine(offset, m[2] ?? '');
     if (line.tokens.length > 0) entries.push({ kind: 'line', line });
     // An offset alone closes hexdump's and od's output; elsewhere it is not a dump.
@@ -102,10 +108,23 @@ function parseEntries(text: string): Entry[] | null {
 /**
  * The bytes of a hex dump, or null when the text is not one. The offsets must follow on from
  * each other; a single line must start at 0, so grouped hex (`0894 0312`) is not read as a dump.
- * A `*` never expands past `maxBytes + 1` bytes: the caller then refuses the body as too large.
+ * Offsets are tried as hex (xxd, hexdump, `od -A x`, Wireshark), then octal (`od`'s default),
+ * then decimal (`od -A d`). A `*` never expands past `maxBytes + 1` bytes: the caller then
+ * refuses the body as too large.
  */
 export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
-  const entries = parseEntries(text);
+  // The first line decides cheaply, before a long text of another form is split into lines.
+  const first = /^\s*([^\n]{0,200})/.exec(text)?.[1] ?? '';
+  if (!OFFSET_LINE.test(first)) return null;
+  for (const radix of [16, 8, 10]) {
+    const bytes = decodeDumpWithRadix(text, maxBytes, radix);
+    if (bytes) return bytes;
+  }
+  return null;
+}
+
+function decodeDumpWithRadix(text: string, maxBytes: number, radix: number): Uint8Array | null {
+  const entries = parseEntries(text, radix);
   if (!entries) return null;
   const lines = entries.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
   if (lines.length === 0 || (lines.length === 1 && lines[0]!.offset !== 0)) return null;
@@ -130,8 +149,9 @@ export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
       for (let i = 0; i < gap; i++) out.push(previous[i % width] as number);
       repeat = false;
     }
-    if (entry.kind === 'end') continue;
+    // Every line, the closing offset too, starts where the bytes so far end.
     if (offset - base !== out.length) return null;
+    if (entry.kind === 'end') continue;
     const bytes = tokenBytes(entry.line.tokens, byteTokenCount(entry.line, hasAscii));
     for (const b of bytes) out.push(b);
     previous = bytes;

@@ -109,6 +109,12 @@ const FIRST_LITERALS = new RegExp(
   'g',
 );
 
+/** Whether `text` holds the start of a catalog message (a cheap test before findMessages). */
+export function mayHoldMessage(text: string): boolean {
+  FIRST_LITERALS.lastIndex = 0;
+  return FIRST_LITERALS.test(text);
+}
+
 /**
  * The catalog messages in `text` (a record), templates matched with any value in their holes.
  * At one place the longest matching variant wins.

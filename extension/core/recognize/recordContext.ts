@@ -15,6 +15,8 @@ export interface RecordContext {
   readonly kmsContext: boolean;
   /** A Tea SDK exception (Java/PHP/C# print only the message after it). */
   readonly teaException: boolean;
+  /** One of KMS_WORDS appears (a message without its code counts after a Tea name or with this). */
+  readonly kmsWord: boolean;
 }
 
 // HTTP status: Tea data `httpCode` (instance SDKs), `statusCode` (gateway), Go's `StatusCode:`
@@ -44,8 +46,9 @@ const INSTANCE_FINGERPRINT =
 const OPENAPI_FINGERPRINT =
   /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
 
-// Anything naming KMS: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120).
-const KMS_CONTEXT = /kms/i;
+/** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
+export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
+const KMS_CONTEXT = /kms|KMS|Kms/;
 // Other clouds have a KMS too (AWS KMS answers `InternalFailure`): their names cancel `kms`.
 const OTHER_CLOUD = /amazonaws|\bAWS|aws-sdk|googleapis|\bazure\b/i;
 const TEA_EXCEPTION = /\bTea(?:Exception|Error|UnretryableException|UnableRetryError)\b/;
@@ -79,5 +82,6 @@ export function readRecordContext(record: string): RecordContext {
     api: instance === openapi ? null : instance ? 'instance' : 'openapi',
     kmsContext: (kms && !OTHER_CLOUD.test(record)) || instance,
     teaException: record.includes('Tea') && TEA_EXCEPTION.test(record),
+    kmsWord: kms && !OTHER_CLOUD.test(record),
   };
 }

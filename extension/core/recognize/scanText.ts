@@ -22,10 +22,7 @@ export function scanRange(text: string, from: number, to: number, emit: (o: Occu
   let floor = from;
   forEachAnchor(text, from, to, (at) => {
     const record = recordAt(text, at, floor);
-    const base = record.start;
-    for (const o of scanRecord(text.slice(record.start, record.end))) {
-      emit({ ...o, start: o.start + base, end: o.end + base, recordStart: record.start, recordEnd: record.end });
-    }
+    for (const o of scanRecord(text.slice(record.start, record.end), record.start)) emit(o);
     const nl = text.indexOf('\n', record.end);
     // The next record starts on the line after this one, never inside it.
     floor = nl < 0 ? text.length : nl + 1;
