@@ -23,10 +23,14 @@ function textArg(arg: unknown): string | undefined {
   return typeof text === 'string' && text.trim() !== '' && text.length <= 20_000_000 ? text : undefined;
 }
 
-function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string } | undefined {
-  const { api, code } = (arg ?? {}) as { api?: unknown; code?: unknown };
+function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string; found: { message?: string; operation?: string } } | undefined {
+  const { api, code, message, operation } = (arg ?? {}) as { api?: unknown; code?: unknown; message?: unknown; operation?: unknown };
   if (typeof code !== 'string' || code.length > 200) return undefined;
-  return { api: api === 'instance' || api === 'openapi' ? api : null, code };
+  const found = {
+    ...(typeof message === 'string' && message.length <= 2000 ? { message } : {}),
+    ...(typeof operation === 'string' && operation.length <= 200 ? { operation } : {}),
+  };
+  return { api: api === 'instance' || api === 'openapi' ? api : null, code, found };
 }
 
 /** Registers the decode, explain, generate and reference commands. */
@@ -49,7 +53,7 @@ export function registerUiCommands(panel: DecodePanel, reference: ReferenceViewP
     vscode.commands.registerCommand(UI_COMMANDS.generatePayload, () => generatePayload(displayLanguage())),
     vscode.commands.registerCommand(UI_COMMANDS.showReference, async (arg?: unknown) => {
       const target = referenceArg(arg);
-      if (target) await reference.reveal(target.api, target.code);
+      if (target) await reference.reveal(target.api, target.code, target.found);
       else await vscode.commands.executeCommand(`${REFERENCE_VIEW_ID}.focus`);
     }),
   ];
