@@ -33,6 +33,13 @@ function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code:
   return { api: api === 'instance' || api === 'openapi' ? api : null, code, found };
 }
 
+/** The editor's selection when it is one short line (a code), else ''. */
+function selectedWord(): string {
+  const editor = vscode.window.activeTextEditor;
+  const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
+  return text.length <= 100 && !/[\r\n]/.test(text) ? text : '';
+}
+
 /** Registers the decode, explain, generate and reference commands. */
 export function registerUiCommands(panel: DecodePanel, reference: ReferenceViewProvider): vscode.Disposable[] {
   return [
@@ -47,7 +54,7 @@ export function registerUiCommands(panel: DecodePanel, reference: ReferenceViewP
       if (payload) panel.show(payload);
     }),
     vscode.commands.registerCommand(UI_COMMANDS.explainCode, async () => {
-      const entry = await pickCatalogEntry(displayLanguage());
+      const entry = await pickCatalogEntry(displayLanguage(), selectedWord());
       if (entry) await reference.reveal(entry.api, entry.code);
     }),
     vscode.commands.registerCommand(UI_COMMANDS.generatePayload, () => generatePayload(displayLanguage())),
