@@ -17,7 +17,13 @@ export function readHostMessage(data: unknown): HostToWebview | undefined {
       return typeof m.text === 'string' && typeof m.format === 'string' ? { type: 'decode', text: m.text, format: m.format } : undefined;
     case 'revealEntry':
       return (m.api === null || m.api === 'instance' || m.api === 'openapi') && typeof m.code === 'string'
-        ? { type: 'revealEntry', api: m.api, code: m.code }
+        ? {
+            type: 'revealEntry',
+            api: m.api,
+            code: m.code,
+            ...(typeof m.message === 'string' ? { message: m.message } : {}),
+            ...(typeof m.operation === 'string' ? { operation: m.operation } : {}),
+          }
         : undefined;
     case 'summary':
       return (m.documentName === null || typeof m.documentName === 'string') && isSummary(m.summary)

@@ -84,11 +84,17 @@ export interface DecodeMessage {
   readonly format: string;
 }
 
-/** Sent by the host to the reference to select and reveal one entry (Show in reference, Explain Error Code). */
+/**
+ * Sent by the host to the reference to select and reveal one entry (Show in reference from a
+ * hover or code action, Explain Error Code). `message` and `operation`, when the text had them,
+ * pick the matching message variant and the operation's notes.
+ */
 export interface RevealEntryMessage {
   readonly type: 'revealEntry';
   readonly api: ApiSurface | null;
   readonly code: string;
+  readonly message?: string;
+  readonly operation?: string;
 }
 
 /**

@@ -60,6 +60,14 @@ test('the page reads host messages defensively too', () => {
   assert.deepEqual(readHostMessage({ type: 'init', lang: 'ja' }), { type: 'init', lang: 'ja' });
   assert.deepEqual(readHostMessage({ type: 'decode', text: 'CJQD', format: 'auto' }), { type: 'decode', text: 'CJQD', format: 'auto' });
   assert.deepEqual(readHostMessage({ type: 'revealEntry', api: null, code: 'X' }), { type: 'revealEntry', api: null, code: 'X' });
+  assert.deepEqual(readHostMessage({ type: 'revealEntry', api: 'instance', code: 'X', message: 'm', operation: 'Decrypt', extra: 1 }), {
+    type: 'revealEntry',
+    api: 'instance',
+    code: 'X',
+    message: 'm',
+    operation: 'Decrypt',
+  });
+  assert.deepEqual(readHostMessage({ type: 'revealEntry', api: 'instance', code: 'X', message: 5 }), { type: 'revealEntry', api: 'instance', code: 'X' });
   assert.equal(readHostMessage({ type: 'init', lang: 'fr' }), undefined);
   assert.equal(readHostMessage({ type: 'decode', text: 1, format: 'auto' }), undefined);
   assert.equal(readHostMessage({ type: 'summary', documentName: 'a', summary: { uri: 'u', total: 1, rows: [{ code: 1 }] } }), undefined);

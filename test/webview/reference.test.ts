@@ -142,6 +142,17 @@ test('revealEntry from the host selects the entry, clears hiding filters and foc
   await assertClean(page);
 });
 
+test('revealEntry with the message found in a log marks that variant and uses its meaning', async () => {
+  const page = await harness.open('reference');
+  const entry = getEntry('instance', 'InvalidParam')!;
+  const variant = entry.messages.find((m) => m.meaning) ?? entry.messages[entry.messages.length - 1]!;
+  await page.send({ type: 'revealEntry', api: 'instance', code: 'InvalidParam', message: variant.text });
+  await page.page.locator('#entry-details .explanation-messages li.matched').waitFor();
+  assert.equal(await page.page.locator('#entry-details li.matched code').textContent(), variant.text);
+  assert.equal(await page.page.locator('#entry-details .explanation-meaning').textContent(), (variant.meaning ?? entry.meaning).en);
+  await assertClean(page);
+});
+
 test('the summary section lists the active document’s codes and reveals the first occurrence', async () => {
   const page = await harness.open('reference');
   assert.match((await page.page.locator('.summary').textContent()) ?? '', /No document is active/);

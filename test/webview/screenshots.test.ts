@@ -1,4 +1,5 @@
-// Screenshots of the panel and the side bar in VS Code's default Light+ and Dark+ colours, kept
+// Screenshots of the panel and the side bar in VS Code's default Light+ and Dark+ colours (and
+// Dark High Contrast, kept as an artifact only), kept
 // under test-results/screenshots (`npm run screenshots:update` copies them to media/ for the
 // README). Each also checks that the page took the theme's colours and that text is readable.
 import assert from 'node:assert/strict';
@@ -41,7 +42,7 @@ function hexToRgb(hex: string): string {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
 
-for (const theme of ['light', 'dark'] as ThemeName[]) {
+for (const theme of ['light', 'dark', 'high-contrast'] as ThemeName[]) {
   test(`decode panel, ${theme} theme`, async () => {
     const page = await harness.open('panel', { theme, viewport: { width: 860, height: 1200 } });
     await page.send({ type: 'decode', text: encodeBase64(errorBody(KEY_NOT_FOUND, [{ field: 7, text: 'trace=on' }])), format: 'auto' });

@@ -35,6 +35,8 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
   let filter = saved.filter;
   let selectedKey = saved.selectedKey;
   let summary: SummaryState = { documentName: null, summary: null };
+  // What the text around a revealed code said, applied while that entry stays selected.
+  let context: { key: string; message?: string; operation?: string } | null = null;
 
   const summaryHost = el('div', { className: 'summary-host' });
   const controls = el('div', { className: 'filters', attrs: { role: 'search' } });
@@ -117,14 +119,17 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
     const [apiPart, ...codeParts] = key.split(':');
     const entry = getEntry(apiPart as ApiSurface, codeParts.join(':'));
     if (!entry) return;
-    replaceChildren(details, [renderExplanation(explainEntry(entry, { lang }), lang, { copyCode: true, copyMessage: true, showInReference: false })]);
+    const found = context?.key === key ? context : undefined;
+    const explanation = explainEntry(entry, { lang, ...(found?.message ? { message: found.message } : {}), ...(found?.operation ? { operation: found.operation } : {}) });
+    replaceChildren(details, [renderExplanation(explanation, lang, { copyCode: true, copyMessage: true, showInReference: false })]);
     persist();
   }
 
-  function reveal(apiSurface: ApiSurface | null, code: string): void {
+  function reveal(apiSurface: ApiSurface | null, code: string, message?: string, operation?: string): void {
     const entry = apiSurface ? getEntry(apiSurface, code) : findEntries(code)[0];
     if (!entry) return;
     const key = `${entry.api}:${entry.code}`;
+    context = { key, ...(message ? { message } : {}), ...(operation ? { operation } : {}) };
     // The entry may be hidden by the current filters: clear them so it can be shown.
     if (!filterEntries(INDEX, filter).some((i) => i.key === key)) {
       filter = NO_FILTER;
@@ -148,7 +153,7 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
         }
         break;
       case 'revealEntry':
-        reveal(message.api, message.code);
+        reveal(message.api, message.code, message.message, message.operation);
         break;
       case 'summary':
         summary = { documentName: message.documentName, summary: message.summary };

@@ -23,10 +23,21 @@ function textArg(arg: unknown): string | undefined {
   return typeof text === 'string' && text.trim() !== '' && text.length <= 20_000_000 ? text : undefined;
 }
 
-function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string } | undefined {
-  const { api, code } = (arg ?? {}) as { api?: unknown; code?: unknown };
+function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string; found: { message?: string; operation?: string } } | undefined {
+  const { api, code, message, operation } = (arg ?? {}) as { api?: unknown; code?: unknown; message?: unknown; operation?: unknown };
   if (typeof code !== 'string' || code.length > 200) return undefined;
-  return { api: api === 'instance' || api === 'openapi' ? api : null, code };
+  const found = {
+    ...(typeof message === 'string' && message.length <= 2000 ? { message } : {}),
+    ...(typeof operation === 'string' && operation.length <= 200 ? { operation } : {}),
+  };
+  return { api: api === 'instance' || api === 'openapi' ? api : null, code, found };
+}
+
+/** The editor's selection when it is one short line (a code), else ''. */
+function selectedWord(): string {
+  const editor = vscode.window.activeTextEditor;
+  const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
+  return text.length <= 100 && !/[\r\n]/.test(text) ? text : '';
 }
 
 /** Registers the decode, explain, generate and reference commands. */
@@ -43,13 +54,13 @@ export function registerUiCommands(panel: DecodePanel, reference: ReferenceViewP
       if (payload) panel.show(payload);
     }),
     vscode.commands.registerCommand(UI_COMMANDS.explainCode, async () => {
-      const entry = await pickCatalogEntry(displayLanguage());
+      const entry = await pickCatalogEntry(displayLanguage(), selectedWord());
       if (entry) await reference.reveal(entry.api, entry.code);
     }),
     vscode.commands.registerCommand(UI_COMMANDS.generatePayload, () => generatePayload(displayLanguage())),
     vscode.commands.registerCommand(UI_COMMANDS.showReference, async (arg?: unknown) => {
       const target = referenceArg(arg);
-      if (target) await reference.reveal(target.api, target.code);
+      if (target) await reference.reveal(target.api, target.code, target.found);
       else await vscode.commands.executeCommand(`${REFERENCE_VIEW_ID}.focus`);
     }),
   ];

@@ -10,7 +10,7 @@ export async function payloadFromUser(): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   if (selected.trim() !== '') return selected;
-  const clipboard = await vscode.env.clipboard.readText();
+  const clipboard = await readClipboard();
   // A large clipboard is someone's document, not a payload someone copied.
   if (clipboard.trim() !== '' && clipboard.length < 100_000 && decodePayloadText(clipboard).ok) return clipboard;
   return vscode.window.showInputBox({
@@ -37,4 +37,13 @@ export function validatePayloadInput(value: string): vscode.InputBoxValidationMe
       : vscode.l10n.t('Decodes from {0} to {1}, a code the catalog does not know', outcome.format, code),
     severity: vscode.InputBoxValidationSeverity.Info,
   };
+}
+
+/** The clipboard's text, or '' where it cannot be read (a browser that refuses, VS Code for the Web). */
+async function readClipboard(): Promise<string> {
+  try {
+    return await vscode.env.clipboard.readText();
+  } catch {
+    return '';
+  }
 }

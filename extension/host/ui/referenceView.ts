@@ -63,9 +63,12 @@ export class ReferenceViewProvider implements vscode.WebviewViewProvider, vscode
     this.scheduleSummary();
   }
 
-  /** Shows the side bar and selects an entry; `api` null picks the instance API entry first. */
-  async reveal(api: ApiSurface | null, code: string): Promise<void> {
-    const message: HostToWebview = { type: 'revealEntry', api, code };
+  /**
+   * Shows the side bar and selects an entry; `api` null picks the instance API entry first.
+   * `found` is what the text said (message, operation), to mark the matching variant.
+   */
+  async reveal(api: ApiSurface | null, code: string, found: { message?: string; operation?: string } = {}): Promise<void> {
+    const message: HostToWebview = { type: 'revealEntry', api, code, ...found };
     if (this.channel) this.channel.post(message);
     else this.pendingReveal = message;
     await vscode.commands.executeCommand(`${REFERENCE_VIEW_ID}.focus`);

@@ -3,7 +3,7 @@
  * Dark+), limited to the ones the page and the toolkit read. The test page gets them before any
  * script runs, as in VS Code, so screenshots show what users see.
  */
-export type ThemeName = 'light' | 'dark';
+export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
 const COMMON = {
   '--vscode-font-family': '-apple-system, BlinkMacSystemFont, "Segoe WPC", "Segoe UI", "Ubuntu", "Droid Sans", sans-serif',
@@ -110,6 +110,50 @@ export const THEMES: Readonly<Record<ThemeName, { readonly bodyClass: string; re
       '--vscode-scrollbarSlider-background': 'rgba(100, 100, 100, 0.4)',
       '--vscode-scrollbarSlider-hoverBackground': 'rgba(100, 100, 100, 0.7)',
       '--vscode-scrollbarSlider-activeBackground': 'rgba(0, 0, 0, 0.6)',
+    },
+  },
+  // Dark High Contrast: black, white text, and the contrast borders every control must show.
+  'high-contrast': {
+    bodyClass: 'vscode-high-contrast',
+    vars: {
+      ...COMMON,
+      '--vscode-foreground': '#ffffff',
+      '--vscode-descriptionForeground': 'rgba(255, 255, 255, 0.7)',
+      '--vscode-disabledForeground': '#a5a5a5',
+      '--vscode-errorForeground': '#f48771',
+      '--vscode-focusBorder': '#f38518',
+      '--vscode-contrastBorder': '#6fc3df',
+      '--vscode-contrastActiveBorder': '#f38518',
+      '--vscode-editor-background': '#000000',
+      '--vscode-editor-foreground': '#ffffff',
+      '--vscode-sideBar-background': '#000000',
+      '--vscode-panel-background': '#000000',
+      '--vscode-panel-border': '#6fc3df',
+      '--vscode-button-background': '#000000',
+      '--vscode-button-foreground': '#ffffff',
+      '--vscode-button-border': '#6fc3df',
+      '--vscode-button-secondaryBackground': '#000000',
+      '--vscode-button-secondaryForeground': '#ffffff',
+      '--vscode-input-background': '#000000',
+      '--vscode-input-foreground': '#ffffff',
+      '--vscode-input-placeholderForeground': 'rgba(255, 255, 255, 0.7)',
+      '--vscode-dropdown-background': '#000000',
+      '--vscode-dropdown-foreground': '#ffffff',
+      '--vscode-dropdown-border': '#6fc3df',
+      '--vscode-list-activeSelectionBackground': '#000000',
+      '--vscode-list-inactiveSelectionBackground': '#000000',
+      '--vscode-list-focusOutline': '#f38518',
+      '--vscode-badge-background': '#000000',
+      '--vscode-badge-foreground': '#ffffff',
+      '--vscode-textLink-foreground': '#21a6ff',
+      '--vscode-charts-blue': '#3794ff',
+      '--vscode-charts-green': '#89d185',
+      '--vscode-charts-orange': '#d18616',
+      '--vscode-charts-purple': '#b180d7',
+      '--vscode-charts-yellow': '#ffd700',
+      '--vscode-inputValidation-errorBackground': '#000000',
+      '--vscode-inputValidation-errorBorder': '#f38518',
+      '--vscode-editorLineNumber-foreground': '#ffffff',
     },
   },
 };
