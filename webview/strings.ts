@@ -72,6 +72,7 @@ const EN = {
   unknownFieldPreview: 'bytes as text',
   suggestions: 'Did you mean: {0}?',
   copyShort: 'Copy',
+  bytesTruncated: 'Showing the first {0} of {1} bytes.',
   copied: 'Copied',
 } as const;
 
@@ -146,6 +147,7 @@ const JA: Record<StringKey, string> = {
   unknownFieldPreview: 'テキストとして表示したバイト',
   suggestions: 'もしかして: {0}',
   copyShort: 'コピー',
+  bytesTruncated: '{1} バイト中、先頭の {0} バイトを表示しています。',
   copied: 'コピーしました',
 };
 
@@ -217,6 +219,7 @@ const ZH_CN: Record<StringKey, string> = {
   unknownFieldPreview: '按文本显示的字节',
   suggestions: '您是否要找：{0}？',
   copyShort: '复制',
+  bytesTruncated: '显示 {1} 字节中的前 {0} 字节。',
   copied: '已复制',
 };
 

@@ -1,4 +1,4 @@
-import type { CopyWhat, WebviewKind, WebviewToHost } from '../../webview/protocol';
+import type { CopyWhat, WebviewToHost } from '../../webview/protocol';
 import { COPY_WHATS, WEBVIEW_KINDS } from '../../webview/protocol';
 
 /**
@@ -58,7 +58,3 @@ function isHttpsUrl(value: unknown): value is string {
   }
 }
 
-/** For the webview kinds a view provider expects: narrows `ready` to the view that sent it. */
-export function isReadyFrom(message: WebviewToHost, view: WebviewKind): boolean {
-  return message.type === 'ready' && message.view === view;
-}

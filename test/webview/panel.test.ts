@@ -104,6 +104,19 @@ test('unknown fields are listed with their number, wire type and byte range', as
   assert.equal(await page.page.locator('.unknown-fields li').count(), 1);
   assert.match((await page.page.locator('.unknown-fields li').textContent()) ?? '', new RegExp(`field 9, wire type 2, bytes ${span.offset}–${span.offset + span.length}`));
   assert.equal(await page.page.locator('.byte-view .byte.unknown').count(), span.length);
+  // The preview shows the value alone, without the tag and length bytes.
+  assert.equal(await page.page.locator('.unknown-preview').textContent(), 'extra');
+  await assertClean(page);
+});
+
+test('a body larger than the hex view says how much of it is shown', async () => {
+  const page = await harness.open('panel');
+  const body = errorBody({ ...KEY_NOT_FOUND, ErrorMessage: 'x'.repeat(20_000) });
+  await page.send({ type: 'decode', text: bytesToHex(body), format: 'hex' });
+  await page.page.locator('.fields-table').waitFor();
+  assert.equal(await page.page.locator('.byte-view .byte').count(), 16 * 1024);
+  assert.match((await page.page.locator('.result').textContent()) ?? '', new RegExp(`Showing the first 16384 of ${body.length} bytes`));
+  assert.equal(await fieldValue(page, 'ErrorMessage'), 'x'.repeat(20_000));
   await assertClean(page);
 });
 

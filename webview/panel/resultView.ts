@@ -9,15 +9,15 @@ import { renderExplanation } from '../explanationView';
 import type { StringKey } from '../strings';
 import { stringTable, t } from '../strings';
 import type { ByteRange } from './byteView';
-import { bytesFromHex, highlightRange, renderByteView } from './byteView';
+import { MAX_SHOWN_BYTES, bytesFromHex, highlightRange, renderByteView } from './byteView';
 import { ERROR_FIELDS, renderFieldsTable } from './fieldsTable';
 
 /** The result area for one decode: fields, explanation and byte view, or the failure. */
-export function renderResult(outcome: DecodeOutcome, lang: Lang): HTMLElement[] {
+export function renderResult(outcome: DecodeOutcome, lang: Lang): (HTMLElement | null)[] {
   return outcome.ok ? renderSuccess(outcome, lang) : renderFailure(outcome, lang);
 }
 
-function renderSuccess(outcome: DecodeSuccess, lang: Lang): HTMLElement[] {
+function renderSuccess(outcome: DecodeSuccess, lang: Lang): (HTMLElement | null)[] {
   const ranges = outcome.fields.map((span) => rangeOf(span, outcome.unknownFields.includes(span)));
   const byteView = renderByteView({ bytes: bytesFromHex(outcome.hex), ranges }, t(lang, 'byteViewLabel'));
   const onHover = (name: keyof KmsErrorFields | null): void => {
@@ -25,13 +25,13 @@ function renderSuccess(outcome: DecodeSuccess, lang: Lang): HTMLElement[] {
     const span = name ? [...outcome.fields].reverse().find((f) => f.name === name) : undefined;
     highlightRange(byteView, span ? rangeOf(span, false) : null);
   };
-  const parts: HTMLElement[] = [
+  const parts: (HTMLElement | null)[] = [
     el('p', { className: 'status-line', text: t(lang, 'decodedAs', formatLabel(outcome.format, lang), outcome.byteLength) }),
   ];
   if (outcome.empty) parts.push(el('p', { className: 'muted', text: t(lang, 'emptyPayload') }));
   parts.push(el('h2', { text: t(lang, 'fields') }), renderFieldsTable(outcome.error, lang, onHover));
   parts.push(el('h2', { text: t(lang, 'explanation') }), renderCatalogPart(outcome.error, lang));
-  parts.push(el('h2', { text: t(lang, 'bytes') }), byteView, renderUnknownFields(outcome, lang));
+  parts.push(el('h2', { text: t(lang, 'bytes') }), byteView, truncationNote(outcome.byteLength, lang), renderUnknownFields(outcome, lang));
   return parts;
 }
 
@@ -47,7 +47,12 @@ function renderFailure(outcome: DecodeFailure, lang: Lang): HTMLElement[] {
   const hasPartial = ERROR_FIELDS.some((f) => outcome.partial[f.name] !== undefined);
   parts.push(hasPartial ? renderFieldsTable(outcome.partial, lang) : el('p', { className: 'muted', text: t(lang, 'noPartialFields') }));
   if (outcome.hex !== undefined && outcome.hex !== '') {
-    parts.push(el('h2', { text: t(lang, 'bytes') }), renderByteView({ bytes: bytesFromHex(outcome.hex), ranges: [], stopOffset: outcome.offset }, t(lang, 'byteViewLabel')));
+    parts.push(
+      el('h2', { text: t(lang, 'bytes') }),
+      renderByteView({ bytes: bytesFromHex(outcome.hex), ranges: [], stopOffset: outcome.offset }, t(lang, 'byteViewLabel')),
+    );
+    const note = truncationNote(outcome.byteLength, lang);
+    if (note) parts.push(note);
   }
   return parts;
 }
@@ -75,7 +80,7 @@ function renderUnknownFields(outcome: DecodeSuccess, lang: Lang): HTMLElement {
   const bytes = bytesFromHex(outcome.hex);
   const list = el('ul', { className: 'unknown-list' });
   for (const span of outcome.unknownFields) {
-    const preview = previewText(bytes.subarray(span.offset, span.offset + span.length));
+    const preview = previewText(valueBytes(bytes.subarray(span.offset, span.offset + span.length), span.wireType));
     list.append(
       el('li', {}, [
         el('span', { className: 'field-swatch unknown', attrs: { 'aria-hidden': 'true' } }),
@@ -88,9 +93,27 @@ function renderUnknownFields(outcome: DecodeSuccess, lang: Lang): HTMLElement {
   return section;
 }
 
+/** Says that the hex view stops early, for bodies larger than it shows. */
+function truncationNote(byteLength: number, lang: Lang): HTMLElement | null {
+  return byteLength > MAX_SHOWN_BYTES ? el('p', { className: 'muted', text: t(lang, 'bytesTruncated', MAX_SHOWN_BYTES, byteLength) }) : null;
+}
+
 function rangeOf(span: FieldSpan, unknown: boolean): ByteRange {
   const known = !unknown && span.name ? ERROR_FIELDS.find((f) => f.name === span.name) : undefined;
   return { start: span.offset, end: span.offset + span.length, className: known?.className ?? 'unknown', label: known?.name ?? `field ${span.field}` };
+}
+
+/** A field's value without its tag (and, for length-delimited fields, without the length). */
+function valueBytes(field: Uint8Array, wireType: number): Uint8Array {
+  let i = skipVarint(field, 0);
+  if (wireType === 2) i = skipVarint(field, i);
+  return field.subarray(Math.min(i, field.length));
+}
+
+function skipVarint(bytes: Uint8Array, start: number): number {
+  let i = start;
+  while (i < bytes.length && (bytes[i]! & 0x80) !== 0) i++;
+  return i + 1;
 }
 
 /** The field's bytes read as UTF-8, with control characters shown as dots: for people, not for markup. */

@@ -40,11 +40,6 @@ export class WebviewChannel implements vscode.Disposable {
     else this.queue.push(message);
   }
 
-  /** The page was rebuilt (new HTML): wait for its `ready` again. */
-  reset(): void {
-    this.ready = false;
-  }
-
   dispose(): void {
     this.subscription.dispose();
   }
