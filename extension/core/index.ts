@@ -13,3 +13,4 @@ export { explanationToMarkdown, type MarkdownLink, type MarkdownOptions } from '
 export { explanationToPlain } from './explain/renderPlain';
 export { explanationToJson, type ExplanationJson } from './explain/renderJson';
 export { escapeMarkdown, markdownCode } from './explain/markdownEscape';
+export * from './payload';
