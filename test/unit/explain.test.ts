@@ -67,3 +67,12 @@ test('the JSON form has the documented keys and plain values', () => {
   assert.equal(json.retryable, true);
   assert.deepEqual(JSON.parse(JSON.stringify(json)), json);
 });
+
+test("the documentation link follows the reader's language where the page is translated", () => {
+  const entry = getEntry('instance', 'Rejected.Disabled')!;
+  assert.match(explainEntry(entry, { lang: 'ja' }).docUrl, /\/help\/ja\//);
+  assert.match(explainEntry(entry, { lang: 'zh-cn' }).docUrl, /^https:\/\/help\.aliyun\.com\/zh\//);
+  assert.match(explainEntry(entry, { lang: 'en' }).docUrl, /\/help\/en\//);
+  // A page known only in English stays English.
+  assert.equal(explainEntry(getEntry('openapi', 'Rejected.Disabled')!, { lang: 'ja' }).docUrl, getEntry('openapi', 'Rejected.Disabled')!.docUrl);
+});

@@ -1,4 +1,5 @@
 import { entryTitle } from '../catalog/catalog';
+import { localizedDocUrl } from '../catalog/docUrls';
 import { matchesTemplate } from '../catalog/messageTemplate';
 import type { ApiSurface, CatalogEntry, Lang, Provenance } from '../catalog/types';
 import { apiLabel } from './labels';
@@ -74,7 +75,7 @@ export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Expl
     })),
     operations: entry.operations,
     notes,
-    docUrl: entry.docUrl,
+    docUrl: localizedDocUrl(entry.docUrl, lang),
     retryable: entry.retryable,
     retriedBy: entry.retriedBy ?? [],
     provenance: entry.provenance,
