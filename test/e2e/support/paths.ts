@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,8 +8,7 @@ export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 /** The packaged extension as `npm run package` names it (`<name>-<version>.vsix`). */
 export function vsixPath(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const manifest = require(join(REPO_ROOT, 'package.json')) as { name: string; version: string };
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   return join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`);
 }
 

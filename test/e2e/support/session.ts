@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { launchChromium, openWorkbench } from './browser';
 import { installVsix, makeProfile, serveCodeServer, type RunningCodeServer } from './codeServer';
 import { requireCodeServer } from './codeServerInstall';
 import { SAMPLE_WORKSPACE, vsixPath } from './paths';
+import { assertFreshVsix } from './staleVsix';
 
 /** One real VS Code (code-server) with the packaged extension, and a Chromium page showing it. */
 export interface E2eSession {
@@ -23,7 +24,7 @@ export interface E2eSession {
 export async function startSession(options: { readonly trustAll: boolean }): Promise<E2eSession> {
   const cs = requireCodeServer();
   const vsix = vsixPath();
-  if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run "npm run package" first (npm test does).`);
+  assertFreshVsix(vsix);
   const profile = makeProfile();
   installVsix(cs, profile, vsix);
   const folder = join(mkdtempSync(join(tmpdir(), 'kms-errors-ws-')), 'workspace');
