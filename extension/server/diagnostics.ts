@@ -28,7 +28,14 @@ export function diagnosticsFor(document: TextDocument, occurrences: readonly Occ
   return out;
 }
 
-function diagnosticOf(document: TextDocument, occurrence: Occurrence, lang: Lang): Diagnostic {
+// A log repeats the same few errors thousands of times: their messages are computed once.
+const MESSAGE_CACHE_LIMIT = 2000;
+const messageCache = new Map<string, string>();
+
+function messageOf(occurrence: Occurrence, lang: Lang): string {
+  const key = [lang, occurrence.code, occurrence.httpStatus, occurrence.message, occurrence.operation, ...occurrence.entryKeys].join('\u0000');
+  const cached = messageCache.get(key);
+  if (cached !== undefined) return cached;
   const name = occurrenceName(occurrence);
   const [first, ...others] = entriesOf(occurrence);
   let message = name;
@@ -42,6 +49,15 @@ function diagnosticOf(document: TextDocument, occurrence: Occurrence, lang: Lang
     const also = others.length > 0 ? ` (${others.map((o) => explainEntry(o, { lang }).apiLabel).join(', ')}?)` : '';
     message = `${name}${status === null ? '' : ` · HTTP ${status}`} · ${e.apiLabel}${also} — ${e.meaning}`;
   }
+  if (messageCache.size >= MESSAGE_CACHE_LIMIT) messageCache.clear();
+  messageCache.set(key, message);
+  return message;
+}
+
+function diagnosticOf(document: TextDocument, occurrence: Occurrence, lang: Lang): Diagnostic {
+  const name = occurrenceName(occurrence);
+  const [first] = entriesOf(occurrence);
+  const message = messageOf(occurrence, lang);
   const data: KmsDiagnosticData = { kind: occurrence.kind, entryKeys: occurrence.entryKeys, requestId: occurrence.requestId };
   return {
     range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },

@@ -1,19 +1,20 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Occurrence } from '../core/recognize/types';
+import { LineDocument } from './lineDocument';
 import type { OccurrenceIndex, Recognition } from './recognition';
-import { textDocumentLines } from './textDocumentLines';
+import { windowedLines } from './textDocumentLines';
 
 /** One open document, its line view, and its occurrence index once something needed it. */
 export interface TrackedDocument {
-  readonly document: TextDocument;
+  readonly document: LineDocument;
   index: OccurrenceIndex | undefined;
 }
 
 /**
  * The open documents, updated incrementally. We keep them ourselves rather than through
  * `TextDocuments` because the index must see each change's line range, which `TextDocuments`
- * applies without telling. The index is built lazily: a hover needs only the hovered line.
+ * applies without telling, and because its documents copy the whole text on every edit (see
+ * LineDocument). The index is built lazily: a hover needs only the hovered line.
  */
 export class DocumentStore {
   private readonly docs = new Map<string, TrackedDocument>();
@@ -21,7 +22,7 @@ export class DocumentStore {
   constructor(private readonly recognition: Recognition) {}
 
   open(uri: string, languageId: string, version: number, text: string): TrackedDocument {
-    const tracked: TrackedDocument = { document: TextDocument.create(uri, languageId, version, text), index: undefined };
+    const tracked: TrackedDocument = { document: new LineDocument(uri, languageId, version, text), index: undefined };
     this.docs.set(uri, tracked);
     return tracked;
   }
@@ -38,30 +39,26 @@ export class DocumentStore {
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TrackedDocument | undefined {
     const tracked = this.docs.get(uri);
     if (!tracked) return undefined;
-    const { document } = tracked;
     for (const change of changes) {
-      if (!('range' in change) || !change.range) {
-        TextDocument.update(document, [change], version);
-        tracked.index = undefined;
-        continue;
-      }
-      const start = document.positionAt(document.offsetAt(change.range.start));
-      const end = document.positionAt(document.offsetAt(change.range.end));
-      TextDocument.update(document, [change], version);
-      tracked.index?.applyChange(start.line, end.line, countLineBreaks(change.text) + 1);
+      const edit = tracked.document.apply(change, version);
+      if (!('range' in change) || !change.range) tracked.index = undefined;
+      else tracked.index?.applyChange(edit.startLine, edit.endLine, edit.newLineCount);
     }
     return tracked;
   }
 
   /** The document's index, built on first use. */
   indexOf(tracked: TrackedDocument): OccurrenceIndex {
-    tracked.index ??= this.recognition.createIndex(textDocumentLines(tracked.document));
+    tracked.index ??= this.recognition.createIndex(tracked.document.source);
     return tracked.index;
   }
 
-  /** Occurrences whose record touches `line`, without building the whole index. */
-  nearLine(tracked: TrackedDocument, line: number): readonly Occurrence[] {
-    return this.recognition.occurrencesNearLine(textDocumentLines(tracked.document), line);
+  /**
+   * Occurrences whose record touches `line`, without building the whole index. On a very long
+   * line only a window around `character` is read.
+   */
+  nearLine(tracked: TrackedDocument, line: number, character = 0): readonly Occurrence[] {
+    return this.recognition.occurrencesNearLine(windowedLines(tracked.document, line, character), line);
   }
 
   summary(tracked: TrackedDocument) {
@@ -72,18 +69,4 @@ export class DocumentStore {
   all(): IterableIterator<TrackedDocument> {
     return this.docs.values();
   }
-}
-
-/** Line breaks as TextDocument counts them: \r\n, \r and \n each end a line. */
-export function countLineBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
 }

@@ -26,6 +26,11 @@ export function hoverAt(document: TextDocument, position: Position, context: Hov
   return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang) : null;
 }
 
+/** A line's text without its terminator. */
+export function lineTextOf(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
+}
+
 function hoverOf(document: TextDocument, occurrence: Occurrence, span: { start: number; end: number }, lang: Lang): Hover {
   const matchedText = document.getText({ start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) });
   return {
@@ -49,7 +54,7 @@ function narrowest(list: readonly Occurrence[]): Occurrence | undefined {
 /** The occurrence whose RequestId is printed under the cursor, searched in the hovered line only. */
 function requestIdAt(document: TextDocument, position: Position, offset: number, near: readonly Occurrence[]) {
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
-  const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line, character: Number.MAX_SAFE_INTEGER } });
+  const lineText = lineTextOf(document, position.line);
   for (const occurrence of near) {
     const id = occurrence.requestId;
     if (!id || offset < occurrence.recordStart || offset >= occurrence.recordEnd) continue;

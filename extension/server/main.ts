@@ -2,6 +2,8 @@
 // VS Code starts it with --node-ipc; other editors with --stdio; --socket=PORT and --pipe=NAME
 // also work (vscode-languageserver reads these flags itself).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { idleGarbageCollector } from './idleGc';
+import { recognizeAdapter } from './recognizeAdapter';
 import { startServer } from './startServer';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -11,4 +13,4 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg === t || (t.
   process.exit(2);
 }
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), recognizeAdapter, idleGarbageCollector());

@@ -12,10 +12,17 @@ import { diagnosticsFor } from './diagnostics';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
 import { guarded } from './guard';
+import type { LineDocument } from './lineDocument';
 import { hoverAt, isInside } from './hover';
 import { recognizeAdapter } from './recognizeAdapter';
 import type { Recognition } from './recognition';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
+
+/** A document this large (characters) is worth a full GC once the server is idle. */
+const LARGE_TEXT = 4 * 1024 * 1024;
+function isLarge(document: LineDocument): boolean {
+  return document.lineOffset(document.lineCount - 1) > LARGE_TEXT;
+}
 
 /** Pause after the last edit before diagnostics are republished. */
 const DIAGNOSTICS_DELAY_MS = 5;
@@ -27,7 +34,7 @@ const MAX_ACTION_LINES = 200;
  * diagnostics, code actions and the `kmsErrors/summary` request. Every handler is guarded: a
  * failure is logged on the connection's console and answered with null or an empty list.
  */
-export function startServer(connection: Connection, recognition: Recognition = recognizeAdapter): void {
+export function startServer(connection: Connection, recognition: Recognition = recognizeAdapter, afterLargeChange: () => void = () => {}): void {
   const store = new DocumentStore(recognition);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let editorLocale: string | undefined;
@@ -87,18 +94,23 @@ export function startServer(connection: Connection, recognition: Recognition = r
       const { uri, languageId, version, text } = params.textDocument;
       store.open(uri, languageId, version, text);
       publisher.schedule(uri);
+      if (text.length > LARGE_TEXT) afterLargeChange();
     }),
   );
   connection.onDidChangeTextDocument(
     guarded(log, 'didChange', undefined, (params) => {
       const tracked = store.change(params.textDocument.uri, params.textDocument.version, params.contentChanges);
       if (tracked) publisher.schedule(tracked.document.uri);
+      // Edits of a large document leave its old index records and occurrence lists behind.
+      if (tracked && isLarge(tracked.document)) afterLargeChange();
     }),
   );
   connection.onDidCloseTextDocument(
     guarded(log, 'didClose', undefined, (params) => {
+      const closed = store.get(params.textDocument.uri);
       store.close(params.textDocument.uri);
       publisher.forget(params.textDocument.uri);
+      if (closed && isLarge(closed.document)) afterLargeChange();
     }),
   );
 
@@ -106,7 +118,7 @@ export function startServer(connection: Connection, recognition: Recognition = r
     guarded(log, 'hover', null, (params) => {
       const tracked = store.get(params.textDocument.uri);
       if (!tracked) return null;
-      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line) });
+      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line, params.position.character) });
     }),
   );
 
@@ -120,7 +132,7 @@ export function startServer(connection: Connection, recognition: Recognition = r
       const seen = new Set<number>();
       const occurrences = [];
       for (let line = first; line <= last; line++) {
-        for (const o of store.nearLine(tracked, line)) {
+        for (const o of store.nearLine(tracked, line, line === range.start.line ? range.start.character : 0)) {
           if (seen.has(o.start)) continue;
           seen.add(o.start);
           occurrences.push(o);

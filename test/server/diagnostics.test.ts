@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { getEntry } from '../../extension/core';
+import { encodeBase64, encodeError, getEntry } from '../../extension/core';
+import { codeActionsFor } from '../../extension/server/codeActions';
 import { diagnosticsFor } from '../../extension/server/diagnostics';
 import { isLogDocument, parseSettings, resolveLang, wantsDiagnostics } from '../../extension/server/settings';
 import { allOccurrences, doc, SAMPLE_LOG } from './serverTestKit';
@@ -64,4 +65,18 @@ test('settings: each bad value falls back alone; auto follows the editor locale'
   assert.equal(resolveLang('auto', 'ja'), 'ja');
   assert.equal(resolveLang('auto', 'de'), 'en');
   assert.equal(resolveLang('en', 'ja'), 'en');
+});
+
+test('an encoded Error body in a log is diagnosed on the payload, and its actions decode it', () => {
+  const body = encodeBase64(encodeError({ StatusCode: 409, ErrorCode: 'Rejected.Disabled', ErrorMessage: 'The request was rejected because the key state is Disabled.', RequestId: 'b7c0ffee-0000-4000-8000-000000000009' }));
+  const d = doc(`2026-11-27 10:00:00 WARN kms response status=409 body=${body}\n2026-11-27 10:00:01 INFO next\n`);
+  const occurrences = allOccurrences(d);
+  const [diagnostic] = diagnosticsFor(d, occurrences, { lang: 'en', max: 10 });
+  assert.ok(diagnostic, 'a diagnostic for the payload');
+  assert.equal(d.getText(diagnostic.range), body);
+  assert.equal(diagnostic.code, 'Rejected.Disabled');
+  assert.match(String(diagnostic.message), /HTTP 409 · KMS instance API/);
+  const actions = codeActionsFor(d, diagnostic.range, { lang: 'en', diagnostics: [diagnostic], occurrences });
+  assert.deepEqual(actions.find((a) => a.command?.command === 'kmsErrors.decodePayload')?.command?.arguments, [{ text: body }]);
+  assert.deepEqual(actions.find((a) => a.command?.command === 'kmsErrors.copyRequestId')?.command?.arguments, [{ requestId: 'b7c0ffee-0000-4000-8000-000000000009' }]);
 });

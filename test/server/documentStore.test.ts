@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countLineBreaks, DocumentStore } from '../../extension/server/documentStore';
+import { DocumentStore } from '../../extension/server/documentStore';
 import { recognizeAdapter } from '../../extension/server/recognizeAdapter';
 import { allOccurrences, doc, SAMPLE_LOG } from './serverTestKit';
 
@@ -44,6 +44,16 @@ test('a full-text change rebuilds the index; a closed document is forgotten', ()
   assert.equal(store.change('file:///t.log', 3, [{ text: 'x' }]), undefined);
 });
 
-test('line breaks are counted as TextDocument counts lines', () => {
-  for (const text of ['', 'a', 'a\nb', 'a\r\nb\rc\n', '\r\r\n\n']) assert.equal(countLineBreaks(text) + 1, doc(text).lineCount, JSON.stringify(text));
+test('a very long line is read through a window around the cursor, with document offsets', () => {
+  const prefix = 'a'.repeat(2_000_000) + ' ';
+  const text = `first line\n${prefix}Forbidden.KeyNotFound ${'b'.repeat(2_000_000)}\n`;
+  const store = new DocumentStore(recognizeAdapter);
+  const tracked = store.open('file:///long.log', 'log', 1, text);
+  const lineStart = text.indexOf('\n') + 1;
+  const near = store.nearLine(tracked, 1, prefix.length + 3);
+  assert.equal(near.length, 1);
+  assert.equal(text.slice(near[0]!.start, near[0]!.end), 'Forbidden.KeyNotFound');
+  assert.equal(near[0]!.start, lineStart + prefix.length);
+  // Far from the code, the window does not reach it.
+  assert.deepEqual(store.nearLine(tracked, 1, 10), []);
 });

@@ -81,3 +81,34 @@ test('settings from a plain client: diagnostics off, Japanese explanations, push
     assert.equal(await server.close(), 0, server.logs.join('\n'));
   }
 });
+
+test('Helix/Neovim style: top-level init options, then settings pulled through workspace/configuration', async () => {
+  const server = await startLspServer({ language: 'zh-cn' });
+  const uri = 'file:///tmp/plain.txt';
+  const hoverValue = async () => {
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+  };
+  try {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'error: Rejected.Throttling\n' } });
+    assert.match(await hoverValue(), /解决方法/);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+  const pulling = await startLspServer({}, { workspace: { configuration: true } });
+  const asked: unknown[] = [];
+  pulling.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    asked.push(...params.items);
+    return [{ language: 'ja' }];
+  });
+  try {
+    await pulling.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await pulling.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'error: Rejected.Throttling\n' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const hover = await pulling.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    assert.match((hover?.contents as { value: string }).value, /対処方法/);
+    assert.deepEqual(asked[0], { section: 'kmsErrors' });
+  } finally {
+    assert.equal(await pulling.close(), 0, pulling.logs.join('\n'));
+  }
+});

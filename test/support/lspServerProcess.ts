@@ -29,7 +29,9 @@ export interface LspServerProcess {
 /** Spawns the built server over stdio and initializes it like a plain (non-VS Code) client. */
 export async function startLspServer(initializationOptions: object = {}, capabilities: object = {}): Promise<LspServerProcess> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // KMS_ERRORS_SERVER_NODE_ARGS passes Node flags to the server, e.g. --cpu-prof to profile a benchmark.
+  const nodeArgs = (process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const logs: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString('utf8')));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

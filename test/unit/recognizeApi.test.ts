@@ -88,3 +88,32 @@ test('DocumentIndex after random edits equals a fresh scan of the edited text', 
     { numRuns: 300 },
   );
 });
+
+test('payload occurrences carry the decoded fields and the form they were printed in', () => {
+  const b64 = 'body=CJQDEhVGb3JiaWRkZW4uS2V5Tm90Rm91bmQaIVRoZSBzcGVjaWZpZWQga2V5IGRvZXMgbm90IGV4aXN0LiIkNDc1ZjE2MjAtYjlkMy00ZDM1LWI1YzYtM2ZiZGQ5NDE0MjNk';
+  const [p] = scanText(b64);
+  assert.equal(p?.kind, 'payload');
+  assert.equal(p?.start, 5);
+  assert.equal(p?.end, b64.length);
+  assert.deepEqual(p?.payload, {
+    format: 'base64',
+    fields: { StatusCode: 404, ErrorCode: 'Forbidden.KeyNotFound', ErrorMessage: 'The specified key does not exist.', RequestId: '475f1620-b9d3-4d35-b5c6-3fbdd941423d' },
+  });
+  const faq = 'MissingParamter AParamter x-kms-acccesskeyid does not exist in http header or body "$430c76cd-******';
+  const [legacy] = scanText(faq);
+  assert.equal(legacy?.payload?.format, 'binary');
+  assert.equal(legacy?.message, 'Paramter x-kms-acccesskeyid does not exist in http header or body');
+  // One character more or less in the message and the length byte no longer fits: not a body.
+  const noId = faq.slice(0, faq.indexOf(' "$'));
+  assert.equal(scanText(noId)[0]?.kind, 'payload');
+  assert.deepEqual(scanText(noId.replace('body', 'bodyy')).filter((o) => o.kind === 'payload'), []);
+  assert.deepEqual(scanText(noId.replace('body', 'bod')).filter((o) => o.kind === 'payload'), []);
+});
+
+test('the operation comes from the record when it names one (x-kms-apiname, action, api_name)', () => {
+  const ops = (line: string): (string | null)[] => scanText(line).map((o) => o.operation);
+  assert.deepEqual(ops('{"msg":"kms decrypt failed","error":{"code":"Rejected.Disabled"},"x-kms-apiname":"Decrypt"}'), ['Decrypt']);
+  assert.deepEqual(ops('level=error msg="dkms" code=Rejected.PendingImport action=Encrypt'), ['Encrypt']);
+  assert.deepEqual(ops('level=error msg="kms" code=InvalidParam api_name=GenerateDataKey'), ['GenerateDataKey']);
+  assert.deepEqual(ops('level=error code=Rejected.Throttling'), [null]);
+});

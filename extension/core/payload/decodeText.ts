@@ -8,14 +8,20 @@ import { PAYLOAD_FORMATS, type DecodeFailure, type DecodeOutcome, type DecodeTex
 const MAX_CHARS_PER_BYTE = 8;
 const CODE_SHAPE = /^[A-Za-z][\w.]*$/;
 
-/** How good a reading is: a known code beats a code-shaped one, which beats any well-formed one. */
+/**
+ * How good a reading is: a known code beats a code-shaped one, which beats any well-formed one;
+ * then an HTTP status in StatusCode; then fewer unknown fields.
+ */
 function score(outcome: DecodeOutcome): number {
   if (!outcome.ok) return 0;
   const code = outcome.error.ErrorCode;
   const base = outcome.empty ? 1 : code !== '' && findEntries(code).length > 0 ? 4 : CODE_SHAPE.test(code) ? 3 : 2;
-  return base * 1000 - Math.min(999, outcome.unknownFields.length);
+  // An HTTP status (or none) in StatusCode tells a right reading from one that shifted a byte.
+  const status = outcome.error.StatusCode;
+  const plausible = status === 0 || (status >= 100 && status <= 599);
+  return base * 1000 + (plausible ? 500 : 0) - Math.min(499, outcome.unknownFields.length);
 }
-const BEST = 4000;
+const BEST = 4500;
 
 function unrecognized(format: PayloadFormat, text: string, what: string): DecodeFailure {
   return { ok: false, format, kind: 'unrecognized-text', reason: `${what}${textHint(text)}`, offset: 0, partial: {}, leftover: 0, byteLength: 0 };
@@ -41,6 +47,8 @@ export function decodePayloadText(text: string, options?: DecodeTextOptions): De
   let best: DecodeOutcome | null = null;
   let bestScore = -1;
   for (const format of forced ? [forced] : PAYLOAD_FORMATS) {
+    // Any text is some bytes; reading it as the raw body is the last resort, never a rival.
+    if (format === 'binary' && !forced && best?.ok) break;
     for (const reading of readingsAs(text, format, maxBytes)) {
       const outcome = decodeBytesAs(reading.bytes, reading.format, { maxBytes });
       // Among failures, the reading that got furthest explains best why the text is not an Error.

@@ -8,6 +8,8 @@
 
 // Offset columns are 4 (Wireshark) to 8 (xxd, hexdump) digits wide; fewer would read `08 94` as a dump.
 const OFFSET_LINE = /^\s*([0-9a-fA-F]{4,16}):?(?=\s|$)(.*)$/;
+// xxd -c 256 -g 1, the widest layout a tool prints, needs about 1,300 characters a line.
+const MAX_LINE = 2048;
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){1,16}$/;
 const DELIMITED_ASCII = [/^(.*?)\s\s+\|.*\|\s*$/, /^(.*?)\s+>.*<\s*$/];
 
@@ -49,43 +51,95 @@ function parseLine(offset: number, body: string): DumpLine {
   return { offset, tokens, rest, delimited };
 }
 
-/**
- * How many of a line's hex tokens are bytes: all of them when the ASCII column was cut by its
- * delimiter or there is none; otherwise the most tokens whose rendering is the rest of the line.
- */
-function byteTokenCount(line: DumpLine): number {
-  const all = line.tokens.length;
-  if (line.delimited) return all;
-  for (let j = all; j >= 1; j--) {
+/** The token counts whose rendering is exactly the rest of the line, most tokens first. */
+function renderMatches(line: DumpLine): number[] {
+  const out: number[] = [];
+  for (let j = line.tokens.length - 1; j >= 1; j--) {
     const tail = line.rest.slice(line.tokens[j - 1]!.end).trim();
-    if (tail === '' && j < all) continue;
-    if (tail === '' || tail === render(tokenBytes(line.tokens, j))) return j;
+    if (tail !== '' && tail === render(tokenBytes(line.tokens, j))) out.push(j);
   }
-  return all;
+  return out;
+}
+
+/**
+ * How many of a line's hex tokens are bytes. Without an ASCII column, all of them. With one,
+ * the most tokens whose rendering is the rest of the line (an ASCII column of `AAAA` or `cafe`
+ * also looks like hex), else all the tokens before the first word that is not hex.
+ */
+function byteTokenCount(line: DumpLine, hasAscii: boolean): number {
+  if (line.delimited || !hasAscii) return line.tokens.length;
+  return renderMatches(line)[0] ?? line.tokens.length;
+}
+
+/** Whether the dump prints an ASCII column: some line shows one plainly, or every line fits one. */
+function dumpHasAscii(lines: readonly DumpLine[]): boolean {
+  const plain = (l: DumpLine) => l.delimited || l.rest.slice(l.tokens[l.tokens.length - 1]?.end ?? 0).trim() !== '';
+  return lines.some(plain) || lines.every((l) => renderMatches(l).length > 0);
+}
+
+type Entry = { readonly kind: 'line'; readonly line: DumpLine } | { readonly kind: 'repeat' } | { readonly kind: 'end'; readonly offset: number };
+
+/** The lines of a dump, or null when some line is neither data, `*`, nor a closing offset. */
+function parseEntries(text: string, radix: number): Entry[] | null {
+  const entries: Entry[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    // Real dump lines are short; refusing long ones keeps the column regexes linear.
+    if (raw.length > MAX_LINE) return null;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    if (trimmed === '*') {
+      entries.push({ kind: 'repeat' });
+      continue;
+    }
+    const m = OFFSET_LINE.exec(raw);
+    if (!m) return null;
+    const digits = m[1] ?? '';
+    if (radix !== 16 && !(radix === 8 ? /^[0-7]+$/ : /^\d+$/).test(digits)) return null;
+    const offset = parseInt(digits, radix);
+    const line = parseLine(offset, m[2] ?? '');
+    if (line.tokens.length > 0) entries.push({ kind: 'line', line });
+    // An offset alone closes hexdump's and od's output; elsewhere it is not a dump.
+    else if (line.rest.trim() === '') entries.push({ kind: 'end', offset });
+    else return null;
+  }
+  return entries;
 }
 
 /**
  * The bytes of a hex dump, or null when the text is not one. The offsets must follow on from
  * each other; a single line must start at 0, so grouped hex (`0894 0312`) is not read as a dump.
- * A `*` never expands past `maxBytes + 1` bytes: the caller then refuses the body as too large.
+ * Offsets are tried as hex (xxd, hexdump, `od -A x`, Wireshark), then octal (`od`'s default),
+ * then decimal (`od -A d`). A `*` never expands past `maxBytes + 1` bytes: the caller then
+ * refuses the body as too large.
  */
 export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
+  // The first line decides cheaply, before a long text of another form is split into lines.
+  const first = /^\s*([^\n]{0,200})/.exec(text)?.[1] ?? '';
+  if (!OFFSET_LINE.test(first)) return null;
+  for (const radix of [16, 8, 10]) {
+    const bytes = decodeDumpWithRadix(text, maxBytes, radix);
+    if (bytes) return bytes;
+  }
+  return null;
+}
+
+function decodeDumpWithRadix(text: string, maxBytes: number, radix: number): Uint8Array | null {
+  const entries = parseEntries(text, radix);
+  if (!entries) return null;
+  const lines = entries.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
+  if (lines.length === 0 || (lines.length === 1 && lines[0]!.offset !== 0)) return null;
+  const hasAscii = dumpHasAscii(lines);
+  const base = lines[0]!.offset;
   const out: number[] = [];
-  let base: number | null = null;
   let previous: number[] | null = null;
   let repeat = false;
-  let dataLines = 0;
-  for (const raw of text.split(/\r?\n/)) {
-    if (raw.trim() === '') continue;
-    if (raw.trim() === '*') {
+  for (const entry of entries) {
+    if (entry.kind === 'repeat') {
       if (!previous) return null;
       repeat = true;
       continue;
     }
-    const m = OFFSET_LINE.exec(raw);
-    if (!m) return null;
-    const offset = parseInt(m[1] ?? '', 16);
-    base ??= offset;
+    const offset = entry.kind === 'line' ? entry.line.offset : entry.offset;
     if (repeat && previous) {
       // The squeezed lines were copies of the one above, up to this line's offset.
       const width = previous.length;
@@ -95,18 +149,12 @@ export function decodeDump(text: string, maxBytes: number): Uint8Array | null {
       for (let i = 0; i < gap; i++) out.push(previous[i % width] as number);
       repeat = false;
     }
+    // Every line, the closing offset too, starts where the bytes so far end.
     if (offset - base !== out.length) return null;
-    const line = parseLine(offset, m[2] ?? '');
-    if (line.tokens.length === 0) {
-      // An offset alone closes hexdump's and od's output; elsewhere it is not a dump.
-      if (line.rest.trim() !== '') return null;
-      continue;
-    }
-    const bytes = tokenBytes(line.tokens, byteTokenCount(line));
+    if (entry.kind === 'end') continue;
+    const bytes = tokenBytes(entry.line.tokens, byteTokenCount(entry.line, hasAscii));
     for (const b of bytes) out.push(b);
     previous = bytes;
-    dataLines++;
   }
-  if (dataLines === 0 || (dataLines === 1 && base !== 0)) return null;
   return Uint8Array.from(out);
 }

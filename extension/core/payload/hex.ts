@@ -1,7 +1,8 @@
 /**
  * Hex text in both directions: continuous (`0894...`, Wireshark's "hex stream", `xxd -p`), or
- * byte by byte with spaces, commas, colons or a `0x` prefix (`08 94`, `0x08,0x94`, `08:94`), in
- * either case. Dumps with offsets and byte literals in source code have their own readers.
+ * byte by byte with spaces, commas, colons, hyphens (.NET's BitConverter) or a `0x` prefix
+ * (`08 94`, `0x08,0x94`, `08:94`, `08-94`), in either case, or as Node prints a Buffer
+ * (`<Buffer 08 94>`). Dumps with offsets and byte literals in source code have their own readers.
  */
 
 const HEX_DIGITS = /^[0-9a-fA-F]*$/;
@@ -24,9 +25,12 @@ function pairsToBytes(digits: string): Uint8Array {
  * one byte each (`0x8, 0x94`); otherwise the digits are read in pairs.
  */
 export function decodeHex(text: string): Uint8Array | null {
-  const tokens = text
+  // Stops at the first character hex text cannot hold: cheap on long text of another form.
+  const unwrapped = /^\s*<Buffer ([^>]*)>\s*$/.exec(text)?.[1] ?? text;
+  if (/[^0-9a-fA-FxX\s,:-]/.test(unwrapped)) return null;
+  const tokens = unwrapped
     .trim()
-    .split(/[\s,:]+/)
+    .split(/[\s,:-]+/)
     .filter((t) => t !== '')
     .map((t) => (t.startsWith('0x') || t.startsWith('0X') ? t.slice(2) : t));
   if (tokens.some((t) => t === '' || !HEX_DIGITS.test(t))) return null;
@@ -37,19 +41,17 @@ export function decodeHex(text: string): Uint8Array | null {
   return digits.length % 2 === 0 ? pairsToBytes(digits) : null;
 }
 
+const HEX_CODES = new TextEncoder().encode('0123456789abcdef');
+const ascii = new TextDecoder();
+
 /** Lowercase hex, two digits a byte, no separators. */
 export function bytesToHex(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  // Character codes into one buffer, decoded once: string concatenation is far slower on megabytes.
+  const out = new Uint8Array(bytes.length * 2);
   for (let i = 0; i < bytes.length; i++) {
-    chunk += HEX_PAIRS[bytes[i] as number];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    const b = bytes[i] as number;
+    out[2 * i] = HEX_CODES[b >> 4] as number;
+    out[2 * i + 1] = HEX_CODES[b & 15] as number;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return ascii.decode(out);
 }
-
-const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

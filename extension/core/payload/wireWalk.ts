@@ -26,7 +26,8 @@ const MAX_FIELD_NUMBER = 2 ** 29 - 1;
 // protobufjs's own recursion limit; deeper nesting is refused rather than walked.
 const MAX_GROUP_DEPTH = 100;
 const STRING_FIELDS: Readonly<Record<number, 'ErrorCode' | 'ErrorMessage' | 'RequestId'>> = { 2: 'ErrorCode', 3: 'ErrorMessage', 4: 'RequestId' };
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// As protobufjs decodes strings: strict, and a leading U+FEFF is kept as part of the value.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const NAMES: Readonly<Record<number, keyof KmsErrorFields>> = { 1: 'StatusCode', ...STRING_FIELDS };
 
 /** `field 3 (ErrorMessage)` for the schema's fields, `field 9` for others. */

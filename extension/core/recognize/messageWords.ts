@@ -89,21 +89,50 @@ function matchTemplateAt(text: string, at: number, literals: readonly string[]):
   return pos;
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The messages by their first literal piece (a template's text before its first hole).
+const BY_FIRST_LITERAL = new Map<string, KnownMessage[]>();
+for (const known of KNOWN_MESSAGES) {
+  const first = known.literals[0]!;
+  if (first === '') continue;
+  const list = BY_FIRST_LITERAL.get(first) ?? [];
+  list.push(known);
+  BY_FIRST_LITERAL.set(first, list);
+}
+
+// One search for every first literal, longest first, so a record is read once, not once per message.
+const FIRST_LITERALS = new RegExp(
+  [...BY_FIRST_LITERAL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+  'g',
+);
+
+/** Whether `text` holds the start of a catalog message (a cheap test before findMessages). */
+export function mayHoldMessage(text: string): boolean {
+  FIRST_LITERALS.lastIndex = 0;
+  return FIRST_LITERALS.test(text);
+}
+
 /**
  * The catalog messages in `text` (a record), templates matched with any value in their holes.
- * Overlapping matches keep the longest variant.
+ * At one place the longest matching variant wins.
  */
 export function findMessages(text: string): MessageHit[] {
   const hits: MessageHit[] = [];
-  for (const known of KNOWN_MESSAGES) {
-    const first = known.literals[0]!;
-    if (first === '') continue;
-    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-      const end = known.literals.length === 1 ? at + first.length : matchTemplateAt(text, at, known.literals);
-      if (end < 0) continue;
-      if (hits.some((h) => h.start < end && at < h.end)) continue;
-      hits.push({ start: at, end, known });
+  FIRST_LITERALS.lastIndex = 0;
+  for (let m = FIRST_LITERALS.exec(text); m; m = FIRST_LITERALS.exec(text)) {
+    const at = m.index;
+    let best: MessageHit | undefined;
+    for (const known of BY_FIRST_LITERAL.get(m[0])!) {
+      const end = known.literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, known.literals);
+      if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
+    }
+    if (best) {
+      hits.push(best);
+      FIRST_LITERALS.lastIndex = best.end;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }

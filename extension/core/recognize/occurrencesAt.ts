@@ -1,3 +1,4 @@
+import { lineMayHoldOccurrence } from './anchors';
 import { joinLines, recordLinesAt } from './lineRecords';
 import { scanRecord } from './scanRecord';
 import type { LineSource, Occurrence } from './types';
@@ -9,6 +10,8 @@ import type { LineSource, Occurrence } from './types';
  */
 export function occurrencesAt(source: LineSource, line: number, character: number): Occurrence[] {
   if (line < 0 || line >= source.lineCount) return [];
+  // Occurrences never span lines: a line with nothing that could start one needs no record.
+  if (!lineMayHoldOccurrence(source.lineAt(line))) return [];
   const offset = source.offsetAt(line) + character;
   return occurrencesInRecordOf(source, line).filter((o) => o.start <= offset && offset <= o.end);
 }

@@ -15,6 +15,8 @@ export interface RecordContext {
   readonly kmsContext: boolean;
   /** A Tea SDK exception (Java/PHP/C# print only the message after it). */
   readonly teaException: boolean;
+  /** One of KMS_WORDS appears (a message without its code counts after a Tea name or with this). */
+  readonly kmsWord: boolean;
 }
 
 // HTTP status: Tea data `httpCode` (instance SDKs), `statusCode` (gateway), Go's `StatusCode:`
@@ -38,34 +40,48 @@ const OPERATION =
 
 // Fingerprints of the KMS instance API and its SDKs (§3, §4).
 const INSTANCE_FINGERPRINT =
-  /cryptoservice\.kms|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|["']httpCode["']|\bstatus code: \d+, request id: /i;
+  /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b|\bstatus code: \d+, request id: /i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
 // `code: 404, ... request id: ...`, the classic SDK's exceptions.
 const OPENAPI_FINGERPRINT =
   /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
 
-// Anything naming KMS: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120).
-const KMS_CONTEXT = /kms/i;
+/** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
+export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
+const KMS_CONTEXT = /kms|KMS|Kms/;
+// Other clouds have a KMS too (AWS KMS answers `InternalFailure`): their names cancel `kms`.
+const OTHER_CLOUD = /amazonaws|\bAWS|aws-sdk|googleapis|\bazure\b/i;
 const TEA_EXCEPTION = /\bTea(?:Exception|Error|UnretryableException|UnableRetryError)\b/;
+
+function includesAny(record: string, parts: readonly string[]): boolean {
+  for (const p of parts) if (record.includes(p)) return true;
+  return false;
+}
+
+// Each pattern runs only when a literal it needs is present: indexOf is far cheaper than a
+// regular expression, and most records lack most keys.
+const STATUS_GUARDS: readonly (readonly string[])[] = [['ttpCode'], ['tatus', 'TATUS'], ['code: '], ['HTTP/']];
+const REQUEST_GUARD = ['equest', 'EQUEST'];
+const OPERATION_GUARD = ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'];
 
 /** Reads the context of one record's text. */
 export function readRecordContext(record: string): RecordContext {
   let httpStatus: number | null = null;
-  for (const p of STATUS_PATTERNS) {
-    const m = p.exec(record);
-    if (m) {
-      httpStatus = Number(m[1]);
-      break;
-    }
+  for (let i = 0; i < STATUS_PATTERNS.length && httpStatus === null; i++) {
+    if (!includesAny(record, STATUS_GUARDS[i]!)) continue;
+    const m = STATUS_PATTERNS[i]!.exec(record);
+    if (m) httpStatus = Number(m[1]);
   }
-  const instance = INSTANCE_FINGERPRINT.test(record);
-  const openapi = OPENAPI_FINGERPRINT.test(record);
+  const kms = KMS_CONTEXT.test(record);
+  const instance = (kms || includesAny(record, ['httpCode', 'status code: '])) && INSTANCE_FINGERPRINT.test(record);
+  const openapi = (kms || includesAny(record, ['aliyuncs', 'code: ', 'statusCode'])) && OPENAPI_FINGERPRINT.test(record);
   return {
     httpStatus,
-    requestId: REQUEST_ID.exec(record)?.[1] ?? null,
-    operation: OPERATION.exec(record)?.[1] ?? null,
+    requestId: includesAny(record, REQUEST_GUARD) ? (REQUEST_ID.exec(record)?.[1] ?? null) : null,
+    operation: includesAny(record, OPERATION_GUARD) ? (OPERATION.exec(record)?.[1] ?? null) : null,
     api: instance === openapi ? null : instance ? 'instance' : 'openapi',
-    kmsContext: KMS_CONTEXT.test(record) || instance,
-    teaException: TEA_EXCEPTION.test(record),
+    kmsContext: (kms && !OTHER_CLOUD.test(record)) || instance,
+    teaException: record.includes('Tea') && TEA_EXCEPTION.test(record),
+    kmsWord: kms && !OTHER_CLOUD.test(record),
   };
 }

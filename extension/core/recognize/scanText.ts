@@ -1,4 +1,4 @@
-import { nextAnchor } from './anchors';
+import { forEachAnchor } from './anchors';
 import { recordAt } from './records';
 import { scanRecord } from './scanRecord';
 import type { Occurrence } from './types';
@@ -20,17 +20,13 @@ export function scanText(text: string): Occurrence[] {
  */
 export function scanRange(text: string, from: number, to: number, emit: (o: Occurrence) => void): number {
   let floor = from;
-  let at = nextAnchor(text, from);
-  while (at >= 0 && at < to) {
+  forEachAnchor(text, from, to, (at) => {
     const record = recordAt(text, at, floor);
-    const base = record.start;
-    for (const o of scanRecord(text.slice(record.start, record.end))) {
-      emit({ ...o, start: o.start + base, end: o.end + base, recordStart: record.start, recordEnd: record.end });
-    }
+    for (const o of scanRecord(text.slice(record.start, record.end), record.start)) emit(o);
     const nl = text.indexOf('\n', record.end);
     // The next record starts on the line after this one, never inside it.
     floor = nl < 0 ? text.length : nl + 1;
-    at = nextAnchor(text, floor);
-  }
+    return floor;
+  });
   return floor;
 }
