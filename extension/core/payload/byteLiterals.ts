@@ -36,18 +36,56 @@ function stripComments(text: string): string {
   return out + text.slice(from);
 }
 
-/** The bytes of one list's inside (`8, -108, 3` or `8 148 3`), or null when a value is not a byte. */
-function listBytes(inner: string): Uint8Array | null {
-  const tokens = (inner.includes(',') ? inner.split(',') : inner.trim().split(/\s+/)).map((t) => t.trim());
-  if (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
-  if (tokens.length === 0) return null;
-  const out = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const v = elementValue(tokens[i]!);
-    if (v === null) return null;
-    out[i] = v;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * The value of a plain element, `-108`, `148` or `0x94`, read from character codes; null for
+ * anything else (casts, suffixes, other radixes), which the full pattern then reads.
+ */
+function plainValue(s: string, from: number, to: number): number | null {
+  let i = from;
+  const negative = s.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let value = 0;
+  if (to - i > 2 && s.charCodeAt(i) === 0x30 && (s.charCodeAt(i + 1) | 0x20) === 0x78) {
+    for (i += 2; i < to; i++) {
+      const d = parseInt(s[i]!, 16);
+      if (Number.isNaN(d)) return null;
+      value = value * 16 + d;
+    }
+  } else {
+    if (i >= to || to - i > 3) return null;
+    for (; i < to; i++) {
+      const d = s.charCodeAt(i) - 0x30;
+      if (d < 0 || d > 9) return null;
+      value = value * 10 + d;
+    }
   }
-  return out;
+  const signed = negative ? -value : value;
+  return signed >= -128 && signed <= 255 && value < 0x1000 ? signed & 0xff : null;
+}
+
+/**
+ * The bytes of one list's inside (`8, -108, 3` or Go's `8 148 3`), or null when a value is not a
+ * byte. Scanned by character codes: megabyte literals would make millions of strings if split.
+ */
+function listBytes(inner: string): Uint8Array | null {
+  const byComma = inner.includes(',');
+  const out = new Uint8Array(Math.ceil(inner.length / 2) + 1);
+  let n = 0;
+  for (let i = 0; i < inner.length; ) {
+    while (i < inner.length && isSpace(inner.charCodeAt(i))) i++;
+    if (i >= inner.length) break;
+    let end = i;
+    while (end < inner.length && (byComma ? inner.charCodeAt(end) !== 0x2c : !isSpace(inner.charCodeAt(end)))) end++;
+    let last = end;
+    while (last > i && isSpace(inner.charCodeAt(last - 1))) last--;
+    const value = plainValue(inner, i, last) ?? elementValue(inner.slice(i, last));
+    if (value === null) return null;
+    out[n++] = value;
+    i = end + 1;
+  }
+  return n > 0 ? out.slice(0, n) : null;
 }
 
 /**

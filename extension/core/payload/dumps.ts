@@ -11,7 +11,11 @@ const OFFSET_LINE = /^\s*([0-9a-fA-F]{4,16}):?(?=\s|$)(.*)$/;
 // xxd -c 256 -g 1, the widest layout a tool prints, needs about 1,300 characters a line.
 const MAX_LINE = 2048;
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){1,16}$/;
-const DELIMITED_ASCII = [/^(.*?)\s\s+\|.*\|\s*$/, /^(.*?)\s+>.*<\s*$/];
+// hexdump -C and od -t x1z delimit their ASCII column; the hex part never holds these characters.
+const ASCII_DELIMITERS: readonly (readonly [string, string])[] = [
+  ['|', '|'],
+  ['>', '<'],
+];
 
 interface DumpLine {
   readonly offset: number;
@@ -21,24 +25,35 @@ interface DumpLine {
   readonly delimited: boolean;
 }
 
-/** How the dump's ASCII column shows a byte: printable ASCII as itself, anything else as '.'. */
+const SHOWN: readonly string[] = Array.from({ length: 256 }, (_, b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.'));
+
+/** How the dump's ASCII column shows bytes: printable ASCII as itself, anything else as '.'. */
 function render(bytes: readonly number[]): string {
-  return bytes.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+  let out = '';
+  for (const b of bytes) out += SHOWN[b];
+  return out;
 }
 
+const hexDigit = (c: number) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+
+/** The bytes of the first `count` tokens (each checked by HEX_TOKEN), read from character codes. */
 function tokenBytes(tokens: DumpLine['tokens'], count: number): number[] {
   const out: number[] = [];
-  for (const t of tokens.slice(0, count)) for (let i = 0; i < t.text.length; i += 2) out.push(parseInt(t.text.slice(i, i + 2), 16));
+  for (let k = 0; k < count; k++) {
+    const text = tokens[k]!.text;
+    for (let i = 0; i < text.length; i += 2) out.push(hexDigit(text.charCodeAt(i)) * 16 + hexDigit(text.charCodeAt(i + 1)));
+  }
   return out;
 }
 
 function parseLine(offset: number, body: string): DumpLine {
   let rest = body;
   let delimited = false;
-  for (const re of DELIMITED_ASCII) {
-    const m = re.exec(body);
-    if (m) {
-      rest = m[1] ?? '';
+  const trimmed = body.trimEnd();
+  for (const [open, close] of ASCII_DELIMITERS) {
+    const at = body.indexOf(open);
+    if (at >= 0 && trimmed.length - 1 > at && trimmed.endsWith(close)) {
+      rest = body.slice(0, at);
       delimited = true;
       break;
     }
@@ -51,14 +66,21 @@ function parseLine(offset: number, body: string): DumpLine {
   return { offset, tokens, rest, delimited };
 }
 
-/** The token counts whose rendering is exactly the rest of the line, most tokens first. */
-function renderMatches(line: DumpLine): number[] {
-  const out: number[] = [];
-  for (let j = line.tokens.length - 1; j >= 1; j--) {
-    const tail = line.rest.slice(line.tokens[j - 1]!.end).trim();
-    if (tail !== '' && tail === render(tokenBytes(line.tokens, j))) out.push(j);
+/**
+ * The most tokens whose rendering is exactly the rest of the line, or 0 when no count fits.
+ * The rendering of all the tokens is made once; each count compares a prefix of it.
+ */
+function renderMatch(line: DumpLine): number {
+  const tokens = line.tokens;
+  if (tokens.length < 2) return 0;
+  const rendered = render(tokenBytes(tokens, tokens.length));
+  let bytes = rendered.length;
+  for (let j = tokens.length - 1; j >= 1; j--) {
+    bytes -= tokens[j]!.text.length / 2;
+    const tail = line.rest.slice(tokens[j - 1]!.end).trim();
+    if (tail.length === bytes && tail === rendered.slice(0, bytes)) return j;
   }
-  return out;
+  return 0;
 }
 
 /**
@@ -68,13 +90,13 @@ function renderMatches(line: DumpLine): number[] {
  */
 function byteTokenCount(line: DumpLine, hasAscii: boolean): number {
   if (line.delimited || !hasAscii) return line.tokens.length;
-  return renderMatches(line)[0] ?? line.tokens.length;
+  return renderMatch(line) || line.tokens.length;
 }
 
 /** Whether the dump prints an ASCII column: some line shows one plainly, or every line fits one. */
 function dumpHasAscii(lines: readonly DumpLine[]): boolean {
   const plain = (l: DumpLine) => l.delimited || l.rest.slice(l.tokens[l.tokens.length - 1]?.end ?? 0).trim() !== '';
-  return lines.some(plain) || lines.every((l) => renderMatches(l).length > 0);
+  return lines.some(plain) || lines.every((l) => renderMatch(l) > 0);
 }
 
 type Entry = { readonly kind: 'line'; readonly line: DumpLine } | { readonly kind: 'repeat' } | { readonly kind: 'end'; readonly offset: number };

@@ -5,8 +5,12 @@
  * joined by whitespace or `+`.
  */
 
-/** One unit of escaped text: a byte given by an escape, or a character given as itself or \u. */
-type Unit = { readonly byte: number } | { readonly char: number };
+/**
+ * Units of escaped text, one number each: a byte given by an escape as itself (0-255), a
+ * character given as itself or by \u as its code point negated minus one (`~cp`), so that a
+ * multi-megabyte string makes one array of numbers rather than millions of objects.
+ */
+type Units = number[];
 
 const NAMED: Readonly<Record<string, number>> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, e: 27 };
 const LITERAL_AFTER_BACKSLASH = new Set(['\\', "'", '"', '?', '/', '`']);
@@ -30,38 +34,52 @@ function quotedPieces(text: string): string[] | null {
   return pieces.length > 0 ? pieces : null;
 }
 
-function unescape(body: string, units: Unit[]): void {
-  const chars = Array.from(body);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c !== '\\' || i + 1 >= chars.length) {
-      units.push({ char: c.codePointAt(0)! });
+/** The value of up to `max` digits of `radix` at `at`, and how many there were. */
+function digitsAt(body: string, at: number, max: number, radix: number): { value: number; count: number } {
+  let value = 0;
+  let count = 0;
+  while (count < max && at + count < body.length) {
+    const d = parseInt(body[at + count]!, radix);
+    if (Number.isNaN(d)) break;
+    value = value * radix + d;
+    count++;
+  }
+  return { value, count };
+}
+
+function unescape(body: string, units: Units): void {
+  for (let i = 0; i < body.length; i++) {
+    const cp = body.codePointAt(i)!;
+    if (cp !== 0x5c || i + 1 >= body.length) {
+      units.push(~cp);
+      if (cp > 0xffff) i++;
       continue;
     }
-    const n = chars[i + 1]!;
-    const ahead = chars.slice(i + 2, i + 10).join('');
-    let m: RegExpExecArray | null;
-    if (NAMED[n] !== undefined) {
-      units.push({ byte: NAMED[n] });
+    const n = body[i + 1]!;
+    const named = NAMED[n];
+    if (named !== undefined) {
+      units.push(named);
       i += 1;
     } else if (LITERAL_AFTER_BACKSLASH.has(n)) {
-      units.push({ char: n.charCodeAt(0) });
+      units.push(~n.charCodeAt(0));
       i += 1;
-    } else if (n === 'x' && (m = /^[0-9a-fA-F]{1,2}/.exec(ahead))) {
-      units.push({ byte: parseInt(m[0], 16) });
-      i += 1 + m[0].length;
-    } else if ((m = /^[0-7]{1,3}/.exec(n + ahead)) && parseInt(m[0], 8) <= 0xff) {
-      units.push({ byte: parseInt(m[0], 8) });
-      i += m[0].length;
-    } else if (n === 'u' && (m = /^[0-9a-fA-F]{4}/.exec(ahead))) {
-      units.push({ char: parseInt(m[0], 16) });
+    } else if (n === 'x' && digitsAt(body, i + 2, 2, 16).count > 0) {
+      const d = digitsAt(body, i + 2, 2, 16);
+      units.push(d.value);
+      i += 1 + d.count;
+    } else if (digitsAt(body, i + 1, 3, 8).count > 0 && digitsAt(body, i + 1, 3, 8).value <= 0xff) {
+      const d = digitsAt(body, i + 1, 3, 8);
+      units.push(d.value);
+      i += d.count;
+    } else if (n === 'u' && digitsAt(body, i + 2, 4, 16).count === 4) {
+      units.push(~digitsAt(body, i + 2, 4, 16).value);
       i += 5;
-    } else if (n === 'U' && (m = /^[0-9a-fA-F]{8}/.exec(ahead)) && parseInt(m[0], 16) <= 0x10ffff) {
-      units.push({ char: parseInt(m[0], 16) });
+    } else if (n === 'U' && digitsAt(body, i + 2, 8, 16).count === 8 && digitsAt(body, i + 2, 8, 16).value <= 0x10ffff) {
+      units.push(~digitsAt(body, i + 2, 8, 16).value);
       i += 9;
     } else {
       // Python keeps an unknown escape as written; so do we.
-      units.push({ char: 0x5c });
+      units.push(~0x5c);
     }
   }
 }
@@ -83,20 +101,21 @@ export function decodeEscaped(text: string): Uint8Array[] {
   const trimmed = text.trim();
   const pieces = quotedPieces(trimmed);
   if (!pieces && !/\\(?:x[0-9a-fA-F]|[0-7]|u[0-9a-fA-F]{4}|[abtnvfr])/.test(trimmed)) return [];
-  const units: Unit[] = [];
+  const units: Units = [];
   for (const piece of pieces ?? [trimmed]) unescape(piece, units);
   const utf8: number[] = [];
   let highLatin1 = false;
   let beyondLatin1 = false;
   for (const u of units) {
-    if ('byte' in u) utf8.push(u.byte);
+    if (u >= 0) utf8.push(u);
     else {
-      encodeUtf8(u.char, utf8);
-      if (u.char > 0xff) beyondLatin1 = true;
-      else if (u.char > 0x7f) highLatin1 = true;
+      const cp = ~u;
+      encodeUtf8(cp, utf8);
+      if (cp > 0xff) beyondLatin1 = true;
+      else if (cp > 0x7f) highLatin1 = true;
     }
   }
   const readings = [Uint8Array.from(utf8)];
-  if (highLatin1 && !beyondLatin1) readings.push(Uint8Array.from(units, (u) => ('byte' in u ? u.byte : u.char)));
+  if (highLatin1 && !beyondLatin1) readings.push(Uint8Array.from(units, (u) => (u >= 0 ? u : ~u)));
   return readings;
 }
