@@ -11,7 +11,7 @@ function forbid(...groups) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'proto/gen/**', 'out/**', '.cache/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'proto/gen/**', 'out/**', '.cache/**', 'test-results/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Buffer>;
   /** Whether stdout is a terminal (progress and colour only then). */
   readonly isTty: boolean;
+  /** Whether stderr is a terminal (progress of long scans is shown only then). */
+  readonly stderrIsTty?: boolean;
 }
 
 /** A subcommand: its one-line usage and its runner, which returns the process exit code. */

@@ -12,6 +12,7 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
 };
 
 runCli(process.argv.slice(2), io).then(

@@ -13,4 +13,11 @@ export { explanationToMarkdown, type MarkdownLink, type MarkdownOptions } from '
 export { explanationToPlain } from './explain/renderPlain';
 export { explanationToJson, type ExplanationJson } from './explain/renderJson';
 export { escapeMarkdown, markdownCode } from './explain/markdownEscape';
+export * from './recognize/types';
+export { scanText } from './recognize/scanText';
+export { occurrencesAt, occurrencesInRecordOf } from './recognize/occurrencesAt';
+export { DocumentIndex } from './recognize/documentIndex';
+export { summarize, lineIndexOf } from './recognize/summarize';
+export { GENERIC_CODES } from './recognize/codeWords';
+export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
 export * from './payload';

@@ -1,0 +1,94 @@
+/**
+ * Log record boundaries. Context (HTTP status, request id, API surface) is read only from the
+ * record an occurrence is in, never from a neighbouring one, so the rule is explicit:
+ *
+ * - A blank line (empty or whitespace only) belongs to no record and ends the current one.
+ * - A line continues the record above it when it starts with whitespace (stack frames, the
+ *   indented lines of a Go `SDKError:` block, pretty-printed JSON), or with one of the
+ *   continuation prefixes: `at ` and `Caused by` / `Suppressed:` / `... N more` (Java traces),
+ *   `}` `]` `)` (the end of a multi-line object), `Stack trace:` and `#N ` (PHP fatal errors),
+ *   `RequestId :` (the classic Java SDK prints `Code : Message\r\nRequestId : ...`).
+ * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
+ *   a line of source code at column 0.
+ * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
+ *   block in source code) are cut there, so a lookup never walks further than that from a line.
+ *
+ * Lines end at `\n`; a `\r` before it is part of the terminator.
+ */
+
+/** The most lines one record may span; keeps lookups bounded by the line, not the document. */
+export const MAX_RECORD_LINES = 200;
+
+const CONTINUATION_PREFIX = /(?:at |Caused by|Suppressed:|\.\.\. \d|[}\])]|Stack trace:|#\d+ |RequestId\s*:)/y;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** What a line is for record grouping, judged from its first characters. */
+export type LineRole = 'blank' | 'continues' | 'starts';
+
+/** The role of the line that starts at `lineStart` in `text` (see the rules above). */
+export function lineRole(text: string, lineStart: number): LineRole {
+  const c = text.charCodeAt(lineStart);
+  if (Number.isNaN(c) || c === LF || c === CR) return 'blank';
+  if (c === SPACE || c === TAB) {
+    // Whitespace only is blank; whitespace then text continues the record.
+    let i = lineStart + 1;
+    for (; ; i++) {
+      const d = text.charCodeAt(i);
+      if (d !== SPACE && d !== TAB) return Number.isNaN(d) || d === LF || d === CR ? 'blank' : 'continues';
+    }
+  }
+  CONTINUATION_PREFIX.lastIndex = lineStart;
+  return CONTINUATION_PREFIX.test(text) ? 'continues' : 'starts';
+}
+
+/** The offset where the line containing `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset just past the line containing `offset`, terminator excluded. */
+export function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  return end > 0 && text.charCodeAt(end - 1) === CR && end - 1 >= offset ? end - 1 : end;
+}
+
+/** A record as a half-open offset range of the text; `end` excludes the last line's terminator. */
+export interface RecordBounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The record around `offset` (which must be on a non-blank line): walks up over continuation
+ * lines to the line that starts the record, and down over the continuation lines that follow.
+ * `floor` is a start the record may not reach before (the end of the previous record in a scan).
+ */
+export function recordAt(text: string, offset: number, floor = 0): RecordBounds {
+  let start = lineStartOf(text, offset);
+  let lines = 1;
+  while (start > floor && lines < MAX_RECORD_LINES && lineRole(text, start) === 'continues') {
+    const prev = lineStartOf(text, start - 1);
+    if (lineRole(text, prev) === 'blank') break;
+    start = prev;
+    lines++;
+  }
+  let endLineStart = lineStartOf(text, offset);
+  for (;;) {
+    const nl = text.indexOf('\n', endLineStart);
+    if (nl < 0 || lines >= MAX_RECORD_LINES) break;
+    if (lineRole(text, nl + 1) !== 'continues') break;
+    endLineStart = nl + 1;
+    lines++;
+  }
+  return { start, end: lineEndOf(text, endLineStart) };
+}
+
+/** The role of a line given as a string (a LineSource line). */
+export function roleOfLine(line: string): LineRole {
+  return lineRole(line, 0);
+}

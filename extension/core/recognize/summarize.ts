@@ -1,0 +1,72 @@
+import type { DocumentSummary, Occurrence, SummaryRow } from './types';
+
+/**
+ * The per-document summary: one row per (code, API surface), with how often it occurs, its most
+ * frequent HTTP status and its first and last line. Rows are sorted by count (descending), then
+ * code. `lineOf` turns an offset into a 0-based line (the document's own line index).
+ */
+export function summarize(uri: string, occurrences: readonly Occurrence[], lineOf: (offset: number) => number): DocumentSummary {
+  interface Acc {
+    code: string;
+    api: Occurrence['api'];
+    count: number;
+    firstLine: number;
+    lastLine: number;
+    statuses: Map<number | null, number>;
+  }
+  const rows = new Map<string, Acc>();
+  for (const o of occurrences) {
+    const key = `${o.api}\u0000${o.code}`;
+    const line = lineOf(o.start);
+    let acc = rows.get(key);
+    if (!acc) {
+      acc = { code: o.code, api: o.api, count: 0, firstLine: line, lastLine: line, statuses: new Map() };
+      rows.set(key, acc);
+    }
+    acc.count++;
+    acc.firstLine = Math.min(acc.firstLine, line);
+    acc.lastLine = Math.max(acc.lastLine, line);
+    acc.statuses.set(o.httpStatus, (acc.statuses.get(o.httpStatus) ?? 0) + 1);
+  }
+  const result: SummaryRow[] = [...rows.values()].map((a) => ({
+    code: a.code,
+    api: a.api,
+    httpStatus: mostFrequentStatus(a.statuses),
+    count: a.count,
+    firstLine: a.firstLine,
+    lastLine: a.lastLine,
+  }));
+  result.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.api.localeCompare(b.api));
+  return { uri, total: occurrences.length, rows: result };
+}
+
+function mostFrequentStatus(statuses: Map<number | null, number>): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [status, count] of statuses) {
+    // A known status beats "unknown" at equal counts.
+    if (count > bestCount || (count === bestCount && best === null)) {
+      best = status;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * A `lineOf` for a whole text: binary search over its line starts (built once, O(n)).
+ */
+export function lineIndexOf(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

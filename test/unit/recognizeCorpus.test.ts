@@ -1,0 +1,98 @@
+// Precision and recall of recognition on the labelled corpus in test/fixtures/recognize: every
+// SDK log format of the reference, JSON and logfmt logs, source code, and lookalikes that must
+// not count. Each fixture FILE has FILE.expected.json: [{line, column, code, api, httpStatus,
+// requestId}] (1-based lines and UTF-16 columns), written by hand from the reference.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DocumentIndex, lineIndexOf, occurrencesAt, occurrencesInRecordOf, scanText, type Occurrence } from '../../extension/core';
+import { stringLineSource } from '../support/stringLineSource';
+
+const DIR = join(__dirname, '..', 'fixtures', 'recognize');
+
+interface Label {
+  readonly line: number;
+  readonly column: number;
+  readonly code: string;
+  readonly api: string;
+  readonly httpStatus: number | null;
+  readonly requestId: string | null;
+}
+
+function fixtures(): { name: string; text: string; expected: Label[] }[] {
+  return readdirSync(DIR)
+    .filter((f) => !f.endsWith('.expected.json'))
+    .map((name) => ({
+      name,
+      text: readFileSync(join(DIR, name), 'utf8'),
+      expected: JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Label[],
+    }));
+}
+
+function toLabels(text: string, found: readonly Occurrence[]): Label[] {
+  const lineOf = lineIndexOf(text);
+  const source = stringLineSource(text);
+  return found.map((o) => {
+    const line = lineOf(o.start);
+    return { line: line + 1, column: o.start - source.offsetAt(line) + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId };
+  });
+}
+
+const where = (l: Label): string => `${l.line}:${l.column} ${l.code}`;
+
+test('recognition on the labelled corpus: precision and recall are 100%, and so is every context field', () => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const problems: string[] = [];
+  for (const { name, text, expected } of fixtures()) {
+    const found = toLabels(text, scanText(text));
+    const byPlace = new Map(expected.map((e) => [where(e), e]));
+    for (const f of found) {
+      const e = byPlace.get(where(f));
+      if (!e) {
+        fp++;
+        problems.push(`${name}: unexpected ${JSON.stringify(f)}`);
+        continue;
+      }
+      tp++;
+      byPlace.delete(where(f));
+      for (const key of ['api', 'httpStatus', 'requestId'] as const) {
+        if (f[key] !== e[key]) problems.push(`${name} ${where(f)}: ${key} ${JSON.stringify(f[key])}, expected ${JSON.stringify(e[key])}`);
+      }
+    }
+    for (const e of byPlace.values()) {
+      fn++;
+      problems.push(`${name}: missed ${JSON.stringify(e)}`);
+    }
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  console.log(`recognize corpus: ${tp} true positives, ${fp} false positives, ${fn} missed; precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`);
+  assert.ok(tp > 40, `the corpus should label a substantial number of occurrences (got ${tp})`);
+  assert.deepEqual(problems, []);
+});
+
+test('hover lookups and the incremental index agree with the whole-text scan on every fixture', () => {
+  for (const { name, text } of fixtures()) {
+    const all = scanText(text);
+    const source = stringLineSource(text);
+    const lineOf = lineIndexOf(text);
+    for (const o of all) {
+      const line = lineOf(o.start);
+      const at = occurrencesAt(source, line, o.start - source.offsetAt(line) + 1);
+      assert.ok(
+        at.some((a) => a.start === o.start && a.code === o.code && a.requestId === o.requestId && a.httpStatus === o.httpStatus && a.api === o.api),
+        `${name}: lookup at ${where({ ...o, line: line + 1, column: o.start - source.offsetAt(line) + 1 } as unknown as Label)}`,
+      );
+    }
+    // And the other way: a lookup never finds what the full scan (which parses only records with
+    // an anchor) missed.
+    const keys = new Set(all.map((o) => `${o.start} ${o.code} ${o.kind}`));
+    for (let line = 0; line < source.lineCount; line++) {
+      for (const o of occurrencesInRecordOf(source, line)) assert.ok(keys.has(`${o.start} ${o.code} ${o.kind}`), `${name}: line ${line + 1} ${o.code}`);
+    }
+    if (!text.includes('\r')) assert.deepEqual(new DocumentIndex(source).occurrences(), all, name);
+  }
+});
