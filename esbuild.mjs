@@ -24,7 +24,11 @@ const targets = [
   // The command-line tool.
   { ...common, entryPoints: { cli: 'extension/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // The webview runs in a browser sandbox under a strict CSP: no eval, no Node.
-  { ...common, entryPoints: { webview: 'webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  // `long` stays out: protobufjs loads it in a try/catch and works without it (Error has no 64-bit
+  // fields), and long.js compiles WebAssembly at load, which the CSP rightly refuses.
+  { ...common, entryPoints: { webview: 'webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', external: ['long'] },
+  // The webview's stylesheet (theme variables only), served from dist/ like the script.
+  { ...common, entryPoints: { webview: 'webview/webview.css' }, outdir: 'dist', sourcemap: false },
 ];
 
 // A runtime whose entry file does not exist yet is skipped, so each runtime can land on its own.

@@ -5,6 +5,13 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'util', 'crypto', 'stream', 'http', 'https', 'net', 'url', 'zlib', 'readline', 'events', 'buffer', 'process', 'worker_threads'];
 
+/** The webview's import rules: a browser sandbox that builds only on the core. */
+const WEBVIEW_SANDBOX = [
+  [['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], 'The webview runs in a browser sandbox.'],
+  [NODE_BUILTINS, 'The webview runs in a browser sandbox: no Node built-ins.'],
+  [['**/extension/server/**', '**/extension/host/**', '**/extension/cli/**'], 'The webview may import only the core and the toolkit.'],
+];
+
 /** no-restricted-imports with `patterns` groups, each with the reason shown in the lint error. */
 function forbid(...groups) {
   return { 'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }] };
@@ -57,10 +64,16 @@ export default tseslint.config(
   },
   {
     files: ['webview/**/*.ts'],
-    rules: forbid(
-      [['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], 'The webview runs in a browser sandbox.'],
-      [NODE_BUILTINS, 'The webview runs in a browser sandbox: no Node built-ins.'],
-      [['**/extension/server/**', '**/extension/host/**', '**/extension/cli/**'], 'The webview may import only the core and the toolkit.'],
-    ),
+    rules: forbid(...WEBVIEW_SANDBOX),
+  },
+  {
+    // The component library stays behind one file, so that it can be swapped for another.
+    files: ['webview/**/*.ts'],
+    ignores: ['webview/components.ts'],
+    rules: forbid(...WEBVIEW_SANDBOX, [['@vscode/webview-ui-toolkit*'], 'Only webview/components.ts imports the toolkit.']),
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: forbid([['@vscode/webview-ui-toolkit*'], 'Only webview/components.ts imports the toolkit.']),
   },
 );

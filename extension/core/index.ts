@@ -20,4 +20,5 @@ export { DocumentIndex } from './recognize/documentIndex';
 export { summarize, lineIndexOf } from './recognize/summarize';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
+export { COMMAND_IDS, commandLink, type ShowReferenceArgs, type DecodePayloadArgs, type CopyRequestIdArgs } from './commandIds';
 export * from './payload';

@@ -27,6 +27,10 @@ const cases: [string, string, boolean][] = [
   ['extension/host/x.ts', "import * as vscode from 'vscode';\nexport const v = vscode;", false],
   ['webview/x.ts', "import { readFileSync } from 'node:fs';\nexport const v = readFileSync;", true],
   ['webview/x.ts', "import * as vscode from 'vscode';\nexport const v = vscode;", true],
+  ['webview/panel/x.ts', "import { vsCodeButton } from '@vscode/webview-ui-toolkit';\nexport const v = vsCodeButton;", true],
+  ['webview/components.ts', "import { vsCodeButton } from '@vscode/webview-ui-toolkit';\nexport const v = vsCodeButton;", false],
+  ['webview/components.ts', "import * as vscode from 'vscode';\nexport const v = vscode;", true],
+  ['extension/host/x.ts', "import { vsCodeButton } from '@vscode/webview-ui-toolkit';\nexport const v = vsCodeButton;", true],
 ];
 
 for (const [file, code, expected] of cases) {

@@ -1,0 +1,167 @@
+// The language server over a real stdio connection on a 50 MB log: hover round trips, diagnostics
+// for the whole file against grep on the same file, diagnostics after a one-line edit, and the
+// server's memory. Each timing is printed with a reference measured in the same run.
+//
+//   npm run bench:server [-- FILE]   (generates $TMPDIR/kms-bench/app-50mb.log if missing)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ALL_CODES, lineIndexOf } from '../extension/core';
+import { startLspServer } from '../test/support/lspServerProcess';
+import { generateLog } from './generateLog';
+
+const HOVERS = 2000;
+const EDITS = 20;
+const PINGS = 500;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+function stats(samples: number[]): { p50: number; p99: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1]! };
+}
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** The child's resident and peak memory in bytes, from /proc (Linux). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/**
+ * The child's CPU time in ms (user + system, from /proc/PID/stat; 100 ticks a second). Wall
+ * times on a shared machine include waiting for a core; CPU time is the work itself.
+ */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** A small seeded PRNG so each run hovers the same places. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2] ?? join(tmpdir(), 'kms-bench', 'app-50mb.log');
+  if (!existsSync(file)) {
+    console.log(`generating ${file} ...`);
+    await generateLog(file, 50);
+  }
+  const bytes = statSync(file).size;
+  const text = readFileSync(file, 'utf8');
+  const lineOf = lineIndexOf(text);
+  const codesFile = join(dirname(file), 'codes.txt');
+  writeFileSync(codesFile, ALL_CODES.join('\n') + '\n');
+  console.log(`file: ${file} (${(bytes / 1048576).toFixed(1)} MB)`);
+
+  let grepMs = Infinity;
+  let grepLines = '';
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('grep', ['-c', '-F', '-w', '-f', codesFile, file], { encoding: 'utf8' });
+    grepMs = Math.min(grepMs, performance.now() - t0);
+    grepLines = r.stdout.trim();
+  }
+
+  const server = await startLspServer({ settings: { diagnostics: 'logs' } });
+  const pid = server.child.pid!;
+  const uri = 'file:///bench/app.log';
+  try {
+    const baseline = memoryOf(pid);
+    const t0 = performance.now();
+    const openCpu0 = cpuMsOf(pid);
+    const first = server.nextDiagnostics(uri, () => true, 600_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    const published = await first;
+    const openMs = performance.now() - t0;
+    const openCpu = cpuMsOf(pid) - openCpu0;
+    const summary = await server.connection.sendRequest<{ total: number }>('kmsErrors/summary', { uri });
+
+    // Reference round trip: a request whose handler does nothing (an unknown document's summary).
+    const pings: number[] = [];
+    for (let i = 0; i < PINGS; i++) {
+      const s = performance.now();
+      await server.connection.sendRequest('kmsErrors/summary', { uri: 'file:///bench/none.log' });
+      pings.push(performance.now() - s);
+    }
+
+    // Hovers: half on KMS codes, half anywhere.
+    const random = prng(7);
+    const codeRe = new RegExp(`(?<![\\w.])(?:${ALL_CODES.map((c) => c.replace(/\./g, '\\.')).join('|')})(?![\\w])`, 'g');
+    const codeOffsets: number[] = [];
+    for (const m of text.matchAll(codeRe)) codeOffsets.push(m.index + 2);
+    const lineCount = lineOf(text.length) + 1;
+    const hovers: number[] = [];
+    let hits = 0;
+    const hoverCpu0 = cpuMsOf(pid);
+    for (let i = 0; i < HOVERS; i++) {
+      let position;
+      if (i % 2 === 0 && codeOffsets.length > 0) {
+        const offset = codeOffsets[Math.floor(random() * codeOffsets.length)]!;
+        const line = lineOf(offset);
+        position = { line, character: offset - text.lastIndexOf('\n', offset - 1) - 1 };
+      } else position = { line: Math.floor(random() * lineCount), character: Math.floor(random() * 80) };
+      const s = performance.now();
+      const h = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      hovers.push(performance.now() - s);
+      if (h) hits++;
+    }
+    const hoverCpu = (cpuMsOf(pid) - hoverCpu0) / HOVERS;
+    const afterHovers = memoryOf(pid);
+
+    // One-line edits in the middle of the file: didChange -> publishDiagnostics of that version.
+    const edits: number[] = [];
+    const editCpu0 = cpuMsOf(pid);
+    for (let i = 0; i < EDITS; i++) {
+      const line = Math.floor(lineCount / 2) + i * 7;
+      const version = 2 + i;
+      const next = server.nextDiagnostics(uri, (p) => p.version === version, 60_000);
+      const s = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `2026-11-27T00:00:00Z ERROR Code: Rejected.PendingDeletion (edit ${i})\n` }],
+      });
+      await next;
+      edits.push(performance.now() - s);
+    }
+    const editCpu = (cpuMsOf(pid) - editCpu0) / EDITS;
+    const afterEdits = memoryOf(pid);
+    // The server hands memory back once idle (idleGc.ts); give it the time an editor would.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const settled = memoryOf(pid);
+
+    const ping = stats(pings);
+    const hover = stats(hovers);
+    const edit = stats(edits);
+    console.log('');
+    console.log(`grep -c -F -w -f codes.txt (best of 3): ${ms(grepMs)} (${grepLines} lines)`);
+    console.log(`didOpen -> diagnostics (whole file over stdio): ${ms(openMs)}; ratio to grep ${(openMs / grepMs).toFixed(1)}x`);
+    console.log(`  server CPU for it: ${ms(openCpu)} (ratio to grep's wall time ${(openCpu / grepMs).toFixed(1)}x)`);
+    console.log(`  ${published.diagnostics.length} diagnostics published (kmsErrors.maxDiagnostics), ${summary.total} KMS errors found`);
+    console.log(`reference round trip (no-op request): p50 ${ms(ping.p50)}, p99 ${ms(ping.p99)}`);
+    console.log(`hover round trip (${HOVERS}, ${hits} with a hover): p50 ${ms(hover.p50)}, p99 ${ms(hover.p99)}, max ${ms(hover.max)}; p99 ratio to reference ${(hover.p99 / ping.p99).toFixed(1)}x (target p99 <= 5 ms)`);
+    console.log(`  server CPU per hover: ${ms(hoverCpu)}`);
+    console.log(`one-line edit -> diagnostics republished (${EDITS}): p50 ${ms(edit.p50)}, max ${ms(edit.max)}; p50 ratio to reference ${(edit.p50 / ping.p50).toFixed(1)}x (target <= 20 ms)`);
+    console.log(`  server CPU per edit (apply, rescan, diagnostics, send): ${ms(editCpu)}`);
+    console.log(`load average while measuring: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
+    const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+    console.log(`server memory: before open ${mb(baseline.rss)}; RSS ${mb(afterHovers.rss)} after hovers, ${mb(afterEdits.rss)} right after edits, ${mb(settled.rss)} idle 3 s later; peak ${mb(settled.peak)}`);
+    console.log(`  idle RSS / file size: ${(settled.rss / bytes).toFixed(2)}x (target <= 3x); peak / file size ${(settled.peak / bytes).toFixed(2)}x`);
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,71 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { explainEntry, type Lang } from '../core';
+import type { Occurrence } from '../core/recognize/types';
+import { entriesOf, occurrenceName } from './catalogEntries';
+
+/** What a KMS diagnostic carries for the code actions that fix it (plain JSON). */
+export interface KmsDiagnosticData {
+  readonly kind: Occurrence['kind'];
+  readonly entryKeys: readonly string[];
+  readonly requestId: string | null;
+}
+
+/** The `source` of every diagnostic we publish, so code actions can recognise ours. */
+export const DIAGNOSTIC_SOURCE = 'KMS';
+
+/**
+ * One Information diagnostic per occurrence, in document order, at most `max`: each names the
+ * code (`code`), links its documentation (`codeDescription.href`) and says in one line what the
+ * error means, in the likeliest entry's wording (the matched message's variant when known).
+ */
+export function diagnosticsFor(document: TextDocument, occurrences: readonly Occurrence[], options: { readonly lang: Lang; readonly max: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const occurrence of occurrences) {
+    if (out.length >= options.max) break;
+    out.push(diagnosticOf(document, occurrence, options.lang));
+  }
+  return out;
+}
+
+// A log repeats the same few errors thousands of times: their messages are computed once.
+const MESSAGE_CACHE_LIMIT = 2000;
+const messageCache = new Map<string, string>();
+
+function messageOf(occurrence: Occurrence, lang: Lang): string {
+  const key = [lang, occurrence.code, occurrence.httpStatus, occurrence.message, occurrence.operation, ...occurrence.entryKeys].join('\u0000');
+  const cached = messageCache.get(key);
+  if (cached !== undefined) return cached;
+  const name = occurrenceName(occurrence);
+  const [first, ...others] = entriesOf(occurrence);
+  let message = name;
+  if (first) {
+    const e = explainEntry(first, {
+      lang,
+      ...(occurrence.message !== null ? { message: occurrence.message } : {}),
+      ...(occurrence.operation !== null ? { operation: occurrence.operation } : {}),
+    });
+    const status = occurrence.httpStatus ?? e.httpStatus;
+    const also = others.length > 0 ? ` (${others.map((o) => explainEntry(o, { lang }).apiLabel).join(', ')}?)` : '';
+    message = `${name}${status === null ? '' : ` · HTTP ${status}`} · ${e.apiLabel}${also} — ${e.meaning}`;
+  }
+  if (messageCache.size >= MESSAGE_CACHE_LIMIT) messageCache.clear();
+  messageCache.set(key, message);
+  return message;
+}
+
+function diagnosticOf(document: TextDocument, occurrence: Occurrence, lang: Lang): Diagnostic {
+  const name = occurrenceName(occurrence);
+  const [first] = entriesOf(occurrence);
+  const message = messageOf(occurrence, lang);
+  const data: KmsDiagnosticData = { kind: occurrence.kind, entryKeys: occurrence.entryKeys, requestId: occurrence.requestId };
+  return {
+    range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: name,
+    ...(first ? { codeDescription: { href: first.docUrl } } : {}),
+    message,
+    data,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Hover, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../core';
+import type { Occurrence } from '../core/recognize/types';
+import { occurrenceMarkdown } from './hoverMarkdown';
+
+/** What a hover needs besides the document: the language, and the occurrences whose record touches a line. */
+export interface HoverContext {
+  readonly lang: Lang;
+  /** Occurrences whose record [recordStart, recordEnd) intersects `line`; reads only that line's neighbourhood. */
+  readonly occurrencesNearLine: (line: number) => readonly Occurrence[];
+}
+
+/**
+ * The hover at a position: on a code, a known message or a payload, the occurrence under the
+ * cursor (the narrowest when several overlap); on a RequestId printed in a record, that
+ * record's occurrence. Anything else, including a position outside the document, gives null.
+ */
+export function hoverAt(document: TextDocument, position: Position, context: HoverContext): Hover | null {
+  if (!isInside(document, position)) return null;
+  const offset = document.offsetAt(position);
+  const near = context.occurrencesNearLine(position.line);
+  const under = narrowest(near.filter((o) => o.start <= offset && offset < o.end));
+  if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context.lang);
+  const byRequestId = requestIdAt(document, position, offset, near);
+  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang) : null;
+}
+
+/** A line's text without its terminator. */
+export function lineTextOf(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
+}
+
+function hoverOf(document: TextDocument, occurrence: Occurrence, span: { start: number; end: number }, lang: Lang): Hover {
+  const matchedText = document.getText({ start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) });
+  return {
+    contents: { kind: 'markdown', value: occurrenceMarkdown(occurrence, matchedText, lang) },
+    range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
+  };
+}
+
+/** Whether the position names a character of the document (the end of a line included). */
+export function isInside(document: TextDocument, position: Position): boolean {
+  const { line, character } = position;
+  return Number.isInteger(line) && Number.isInteger(character) && line >= 0 && character >= 0 && line < document.lineCount;
+}
+
+function narrowest(list: readonly Occurrence[]): Occurrence | undefined {
+  let best: Occurrence | undefined;
+  for (const o of list) if (!best || o.end - o.start < best.end - best.start) best = o;
+  return best;
+}
+
+/** The occurrence whose RequestId is printed under the cursor, searched in the hovered line only. */
+function requestIdAt(document: TextDocument, position: Position, offset: number, near: readonly Occurrence[]) {
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const lineText = lineTextOf(document, position.line);
+  for (const occurrence of near) {
+    const id = occurrence.requestId;
+    if (!id || offset < occurrence.recordStart || offset >= occurrence.recordEnd) continue;
+    for (let at = lineText.indexOf(id); at >= 0; at = lineText.indexOf(id, at + 1)) {
+      const start = lineStart + at;
+      if (start <= offset && offset < start + id.length) return { occurrence, span: { start, end: start + id.length } };
+      if (start > offset) break;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import type { DocumentSummary, LineSource, Occurrence } from '../core/recognize/types';
+
+/**
+ * What the server asks of recognition (core/recognize), as one seam: the wiring is written and
+ * tested against this, and recognizeAdapter.ts binds it to the core's functions.
+ */
+export interface Recognition {
+  /** An index of every occurrence in a document, kept current by `applyChange`. */
+  createIndex(source: LineSource): OccurrenceIndex;
+  /** Occurrences whose record touches `line`, reading only that line's neighbourhood. */
+  occurrencesNearLine(source: LineSource, line: number): readonly Occurrence[];
+  summarize(uri: string, occurrences: readonly Occurrence[], lineOf: (offset: number) => number): DocumentSummary;
+}
+
+/** The occurrences of one document, updated line range by line range as it is edited. */
+export interface OccurrenceIndex {
+  /** Every occurrence, in document order. */
+  all(): readonly Occurrence[];
+  /**
+   * Lines `startLine..endLine` (inclusive, old numbering) were replaced by `newLineCount` lines;
+   * the source already holds the new text. Only the records around them are scanned again.
+   */
+  applyChange(startLine: number, endLine: number, newLineCount: number): void;
+}

@@ -1,0 +1,27 @@
+import { DocumentIndex } from '../core/recognize/documentIndex';
+import { occurrencesInRecordOf } from '../core/recognize/occurrencesAt';
+import { summarize } from '../core/recognize/summarize';
+import type { Occurrence } from '../core/recognize/types';
+import type { Recognition } from './recognition';
+
+/**
+ * Binds the server's Recognition seam to core/recognize. The server reports a change's replaced
+ * lines inclusively (as LSP ranges read), the index exclusively. The index builds a fresh list
+ * of every occurrence on each call, so the list is kept until the next change: diagnostics and
+ * the summary of one version share it.
+ */
+export const recognizeAdapter: Recognition = {
+  createIndex(source) {
+    const index = new DocumentIndex(source);
+    let cached: readonly Occurrence[] | undefined;
+    return {
+      all: () => (cached ??= index.occurrences()),
+      applyChange: (startLine, endLine, newLineCount) => {
+        cached = undefined;
+        index.applyChange(startLine, endLine + 1, newLineCount);
+      },
+    };
+  },
+  occurrencesNearLine: (source, line) => (line >= 0 && line < source.lineCount ? occurrencesInRecordOf(source, line) : []),
+  summarize,
+};

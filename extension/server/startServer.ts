@@ -1,0 +1,157 @@
+import {
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Command,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
+import { asCommands, codeActionsFor } from './codeActions';
+import { diagnosticsFor } from './diagnostics';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { DocumentStore } from './documentStore';
+import { guarded } from './guard';
+import type { LineDocument } from './lineDocument';
+import { hoverAt, isInside } from './hover';
+import { recognizeAdapter } from './recognizeAdapter';
+import type { Recognition } from './recognition';
+import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
+
+/** A document this large (characters) is worth a full GC once the server is idle. */
+const LARGE_TEXT = 4 * 1024 * 1024;
+function isLarge(document: LineDocument): boolean {
+  return document.lineOffset(document.lineCount - 1) > LARGE_TEXT;
+}
+
+/** Pause after the last edit before diagnostics are republished. */
+const DIAGNOSTICS_DELAY_MS = 5;
+/** Lines around a range that code actions look at (a selection can be huge). */
+const MAX_ACTION_LINES = 200;
+
+/**
+ * Wires the KMS Errors language server to a connection: incremental document sync, hovers,
+ * diagnostics, code actions and the `kmsErrors/summary` request. Every handler is guarded: a
+ * failure is logged on the connection's console and answered with null or an empty list.
+ */
+export function startServer(connection: Connection, recognition: Recognition = recognizeAdapter, afterLargeChange: () => void = () => {}): void {
+  const store = new DocumentStore(recognition);
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let editorLocale: string | undefined;
+  let pullsConfiguration = false;
+  let codeActionLiterals = false;
+  const lang = () => resolveLang(settings.language, editorLocale);
+  const log = (what: string, error: unknown) => connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+  const publisher = new DiagnosticsPublisher(
+    (uri) => {
+      const tracked = store.get(uri);
+      if (!tracked) return null;
+      const { document } = tracked;
+      if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
+      return { version: document.version, diagnostics: diagnosticsFor(document, store.indexOf(tracked).all(), { lang: lang(), max: settings.maxDiagnostics }) };
+    },
+    (uri, result) => void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics }),
+    (uri, error) => log(`diagnostics for ${uri}`, error),
+    DIAGNOSTICS_DELAY_MS,
+  );
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    editorLocale = typeof options.locale === 'string' ? options.locale : params.locale;
+    settings = parseSettings(options.settings ?? options);
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    codeActionLiterals = params.capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: codeActionLiterals ? { codeActionKinds: ['quickfix'] } : true,
+      },
+      serverInfo: { name: 'kms-errors', version: '0.1.0' },
+    };
+  });
+
+  async function reloadSettings(pushed: unknown): Promise<void> {
+    if (pullsConfiguration) {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'kmsErrors' }])) as unknown[];
+      settings = parseSettings(section, settings);
+    } else if (typeof pushed === 'object' && pushed !== null) {
+      settings = parseSettings((pushed as Record<string, unknown>).kmsErrors, settings);
+    }
+    for (const tracked of store.all()) publisher.schedule(tracked.document.uri);
+  }
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration) reloadSettings(undefined).catch((e: unknown) => log('reading settings', e));
+  });
+  connection.onDidChangeConfiguration((params) => {
+    reloadSettings(params.settings).catch((e: unknown) => log('reading settings', e));
+  });
+
+  connection.onDidOpenTextDocument(
+    guarded(log, 'didOpen', undefined, (params) => {
+      const { uri, languageId, version, text } = params.textDocument;
+      store.open(uri, languageId, version, text);
+      publisher.schedule(uri);
+      if (text.length > LARGE_TEXT) afterLargeChange();
+    }),
+  );
+  connection.onDidChangeTextDocument(
+    guarded(log, 'didChange', undefined, (params) => {
+      const tracked = store.change(params.textDocument.uri, params.textDocument.version, params.contentChanges);
+      if (tracked) publisher.schedule(tracked.document.uri);
+      // Edits of a large document leave its old index records and occurrence lists behind.
+      if (tracked && isLarge(tracked.document)) afterLargeChange();
+    }),
+  );
+  connection.onDidCloseTextDocument(
+    guarded(log, 'didClose', undefined, (params) => {
+      const closed = store.get(params.textDocument.uri);
+      store.close(params.textDocument.uri);
+      publisher.forget(params.textDocument.uri);
+      if (closed && isLarge(closed.document)) afterLargeChange();
+    }),
+  );
+
+  connection.onHover(
+    guarded(log, 'hover', null, (params) => {
+      const tracked = store.get(params.textDocument.uri);
+      if (!tracked) return null;
+      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line, params.position.character) });
+    }),
+  );
+
+  connection.onCodeAction(
+    guarded(log, 'codeAction', [] as (CodeAction | Command)[], (params) => {
+      const tracked = store.get(params.textDocument.uri);
+      const { range } = params;
+      if (!tracked || !isInside(tracked.document, range.start) || !isInside(tracked.document, range.end)) return [];
+      const first = Math.min(range.start.line, range.end.line);
+      const last = Math.min(Math.max(range.start.line, range.end.line), first + MAX_ACTION_LINES);
+      const seen = new Set<number>();
+      const occurrences = [];
+      for (let line = first; line <= last; line++) {
+        for (const o of store.nearLine(tracked, line, line === range.start.line ? range.start.character : 0)) {
+          if (seen.has(o.start)) continue;
+          seen.add(o.start);
+          occurrences.push(o);
+        }
+      }
+      occurrences.sort((a, b) => a.start - b.start);
+      const actions = codeActionsFor(tracked.document, range, { lang: lang(), diagnostics: params.context.diagnostics, occurrences });
+      return codeActionLiterals ? actions : asCommands(actions);
+    }),
+  );
+
+  connection.onRequest(
+    SUMMARY_REQUEST,
+    guarded(log, 'summary', null, (params: { uri?: unknown }): DocumentSummary | null => {
+      const tracked = typeof params?.uri === 'string' ? store.get(params.uri) : undefined;
+      return tracked ? store.summary(tracked) : null;
+    }),
+  );
+
+  connection.onShutdown(() => publisher.dispose());
+  connection.listen();
+}

@@ -1,0 +1,114 @@
+// The built server (dist/server.js) as a separate process over a real stdio JSON-RPC connection,
+// the way Neovim or Helix run it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CodeAction, Hover } from 'vscode-languageserver';
+import { startLspServer } from '../support/lspServerProcess';
+import { SAMPLE_LOG } from './serverTestKit';
+
+const URI = 'file:///tmp/app.log';
+
+test('initialize, open, hover, edit, diagnostics, code actions, summary, shutdown and exit', async () => {
+  const server = await startLspServer({ locale: 'en' });
+  try {
+    const caps = server.initializeResult.capabilities;
+    assert.equal(caps.hoverProvider, true);
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+
+    const first = server.nextDiagnostics(URI);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'log', version: 1, text: SAMPLE_LOG } });
+    const published = await first;
+    assert.equal(published.version, 1);
+    const codes = published.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('Forbidden.KeyNotFound') && codes.includes('Rejected.Throttling'), JSON.stringify(codes));
+    const before = published.diagnostics.length;
+
+    // Line 4 is "   Code: Forbidden.KeyNotFound".
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 12 } });
+    assert.ok(hover, 'hover on the code');
+    assert.match((hover.contents as { value: string }).value, /^\*\*Forbidden\\\.KeyNotFound\*\* · HTTP 404 · KMS instance API/);
+    assert.deepEqual(hover.range, { start: { line: 4, character: 9 }, end: { line: 4, character: 30 } });
+
+    // Append one more error line: only that record is rescanned, and diagnostics follow.
+    const lastLine = SAMPLE_LOG.split('\n').length - 1;
+    const second = server.nextDiagnostics(URI, (p) => p.version === 2);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: '2026-11-27 10:00:06.000 ERROR Code: Rejected.PendingDeletion\n' }],
+    });
+    const after = await second;
+    assert.equal(after.diagnostics.length, before + 1);
+    assert.equal(after.diagnostics.at(-1)?.code, 'Rejected.PendingDeletion');
+    assert.equal(after.diagnostics.at(-1)?.range.start.line, lastLine);
+
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: after.diagnostics[0]!.range,
+      context: { diagnostics: [after.diagnostics[0]] },
+    });
+    assert.ok(actions.length >= 1);
+    assert.equal(actions[0]!.command?.command, 'kmsErrors.showReference');
+    assert.equal(actions[0]!.isPreferred, true);
+
+    const summary = await server.connection.sendRequest<{ uri: string; total: number; rows: { code: string; count: number }[] }>('kmsErrors/summary', { uri: URI });
+    assert.equal(summary.uri, URI);
+    assert.equal(summary.total, after.diagnostics.length);
+    assert.ok(summary.rows.some((r) => r.code === 'Rejected.PendingDeletion' && r.count === 1));
+    assert.equal(await server.connection.sendRequest('kmsErrors/summary', { uri: 'file:///never/opened.log' }), null);
+
+    // Closing clears the Problems entries.
+    const cleared = server.nextDiagnostics(URI, (p) => p.diagnostics.length === 0);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    await cleared;
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});
+
+test('settings from a plain client: diagnostics off, Japanese explanations, pushed configuration', async () => {
+  const server = await startLspServer({ settings: { diagnostics: 'all', language: 'ja' } });
+  try {
+    const uri = 'file:///tmp/Main.java';
+    const first = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'java', version: 1, text: 'throw new KmsError("Rejected.Throttling");\n' } });
+    assert.match(String((await first).diagnostics[0]!.message), /KMS インスタンス API/);
+    const cleared = server.nextDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { kmsErrors: { diagnostics: 'logs' } } });
+    await cleared;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 25 } });
+    assert.match((hover?.contents as { value: string }).value, /対処方法/);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});
+
+test('Helix/Neovim style: top-level init options, then settings pulled through workspace/configuration', async () => {
+  const server = await startLspServer({ language: 'zh-cn' });
+  const uri = 'file:///tmp/plain.txt';
+  const hoverValue = async () => {
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+  };
+  try {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'error: Rejected.Throttling\n' } });
+    assert.match(await hoverValue(), /解决方法/);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+  const pulling = await startLspServer({}, { workspace: { configuration: true } });
+  const asked: unknown[] = [];
+  pulling.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    asked.push(...params.items);
+    return [{ language: 'ja' }];
+  });
+  try {
+    await pulling.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await pulling.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'error: Rejected.Throttling\n' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const hover = await pulling.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    assert.match((hover?.contents as { value: string }).value, /対処方法/);
+    assert.deepEqual(asked[0], { section: 'kmsErrors' });
+  } finally {
+    assert.equal(await pulling.close(), 0, pulling.logs.join('\n'));
+  }
+});
