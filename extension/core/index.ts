@@ -17,6 +17,7 @@ export * from './recognize/types';
 export { scanText } from './recognize/scanText';
 export { occurrencesAt, occurrencesInRecordOf } from './recognize/occurrencesAt';
 export { DocumentIndex } from './recognize/documentIndex';
+export { occurrenceOf, type IndexedRecord, type RecordOccurrence, type OccurrenceFields } from './recognize/documentIndex';
 export { summarize, lineIndexOf } from './recognize/summarize';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';

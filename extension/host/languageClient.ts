@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
 import { documentSelectorFor } from './documentSelector';
+import { SERVER_EXEC_ARGV } from './serverExecArgv';
 import { trustOurCommands } from './trustedHover';
 
 /** The client id: VS Code reads `kmsErrors.trace.server` from it. */
@@ -55,7 +56,8 @@ export class KmsLanguageClient implements vscode.Disposable {
   private create(): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
     const debugPort = process.env.KMS_ERRORS_DEBUG_SERVER;
-    const execArgv = debugPort ? ['--nolazy', `--inspect=${/^\d+$/.test(debugPort) ? debugPort : DEFAULT_DEBUG_PORT}`] : [];
+    const debugArgs = debugPort ? ['--nolazy', `--inspect=${/^\d+$/.test(debugPort) ? debugPort : DEFAULT_DEBUG_PORT}`] : [];
+    const execArgv = [...SERVER_EXEC_ARGV, ...debugArgs];
     const serverOptions: ServerOptions = { module, transport: TransportKind.ipc, options: { execArgv } };
     const config = vscode.workspace.getConfiguration('kmsErrors');
     const clientOptions: LanguageClientOptions = {

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { explainEntry, type Lang } from '../core';
 import type { Occurrence } from '../core/recognize/types';
@@ -32,7 +32,10 @@ export function diagnosticsFor(document: TextDocument, occurrences: readonly Occ
 const MESSAGE_CACHE_LIMIT = 2000;
 const messageCache = new Map<string, string>();
 
-function messageOf(occurrence: Occurrence, lang: Lang): string {
+/** What a diagnostic says about an occurrence, whatever its position. */
+type DiagnosedFields = Pick<Occurrence, 'kind' | 'code' | 'httpStatus' | 'message' | 'operation' | 'entryKeys' | 'requestId'>;
+
+function messageOf(occurrence: DiagnosedFields, lang: Lang): string {
   const key = [lang, occurrence.code, occurrence.httpStatus, occurrence.message, occurrence.operation, ...occurrence.entryKeys].join('\u0000');
   const cached = messageCache.get(key);
   if (cached !== undefined) return cached;
@@ -55,12 +58,17 @@ function messageOf(occurrence: Occurrence, lang: Lang): string {
 }
 
 function diagnosticOf(document: TextDocument, occurrence: Occurrence, lang: Lang): Diagnostic {
+  return diagnosticAt({ start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) }, occurrence, lang);
+}
+
+/** The diagnostic of an occurrence with these fields at `range` (see diagnosticsFor). */
+export function diagnosticAt(range: Range, occurrence: DiagnosedFields, lang: Lang): Diagnostic {
   const name = occurrenceName(occurrence);
   const [first] = entriesOf(occurrence);
   const message = messageOf(occurrence, lang);
   const data: KmsDiagnosticData = { kind: occurrence.kind, entryKeys: occurrence.entryKeys, requestId: occurrence.requestId };
   return {
-    range: { start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) },
+    range,
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: name,

@@ -1,3 +1,4 @@
+import type { IndexedRecord } from '../core/recognize/documentIndex';
 import type { DocumentSummary, LineSource, Occurrence } from '../core/recognize/types';
 
 /**
@@ -16,6 +17,11 @@ export interface Recognition {
 export interface OccurrenceIndex {
   /** Every occurrence, in document order. */
   all(): readonly Occurrence[];
+  /**
+   * The same occurrences grouped by record, positioned by line relative to their record: an
+   * edit leaves the occurrences array of every record it did not rescan as it was.
+   */
+  records(): readonly IndexedRecord[];
   /**
    * Lines `startLine..endLine` (inclusive, old numbering) were replaced by `newLineCount` lines;
    * the source already holds the new text. Only the records around them are scanned again.

@@ -7,8 +7,8 @@ import type { Recognition } from './recognition';
 /**
  * Binds the server's Recognition seam to core/recognize. The server reports a change's replaced
  * lines inclusively (as LSP ranges read), the index exclusively. The index builds a fresh list
- * of every occurrence on each call, so the list is kept until the next change: diagnostics and
- * the summary of one version share it.
+ * of every occurrence on each call, so the list is kept until the next change (the summary of
+ * one version reads it; diagnostics read the records instead, which need no list).
  */
 export const recognizeAdapter: Recognition = {
   createIndex(source) {
@@ -16,6 +16,7 @@ export const recognizeAdapter: Recognition = {
     let cached: readonly Occurrence[] | undefined;
     return {
       all: () => (cached ??= index.occurrences()),
+      records: () => index.records(),
       applyChange: (startLine, endLine, newLineCount) => {
         cached = undefined;
         index.applyChange(startLine, endLine + 1, newLineCount);

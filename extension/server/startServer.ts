@@ -8,13 +8,13 @@ import {
 } from 'vscode-languageserver';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
 import { asCommands, codeActionsFor } from './codeActions';
-import { diagnosticsFor } from './diagnostics';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
 import { guarded } from './guard';
 import type { LineDocument } from './lineDocument';
 import { hoverAt, isInside } from './hover';
 import { recognizeAdapter } from './recognizeAdapter';
+import { RecordDiagnostics } from './recordDiagnostics';
 import type { Recognition } from './recognition';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
 
@@ -43,13 +43,14 @@ export function startServer(connection: Connection, recognition: Recognition = r
   const lang = () => resolveLang(settings.language, editorLocale);
   const log = (what: string, error: unknown) => connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
+  const recordDiagnostics = new RecordDiagnostics();
   const publisher = new DiagnosticsPublisher(
     (uri) => {
       const tracked = store.get(uri);
       if (!tracked) return null;
       const { document } = tracked;
       if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
-      return { version: document.version, diagnostics: diagnosticsFor(document, store.indexOf(tracked).all(), { lang: lang(), max: settings.maxDiagnostics }) };
+      return { version: document.version, diagnostics: recordDiagnostics.diagnostics(store.indexOf(tracked).records(), lang(), settings.maxDiagnostics) };
     },
     (uri, result) => void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics }),
     (uri, error) => log(`diagnostics for ${uri}`, error),

@@ -1,34 +1,48 @@
 import { joinLines, recordLinesAt, type LineRange } from './lineRecords';
+import { ownedFields, StringPool, type OccurrenceFields } from './ownedStrings';
+import { roleOfLine } from './records';
 import { scanRange } from './scanText';
 import type { LineSource, Occurrence } from './types';
 
-/** An occurrence located by line and character, so line shifts need no text. */
-interface LocatedOccurrence {
-  readonly fields: Omit<Occurrence, 'start' | 'end' | 'recordStart' | 'recordEnd'>;
-  line: number;
+export type { OccurrenceFields } from './ownedStrings';
+
+/** An occurrence located relative to its record's first line, so edits above it change nothing in it. */
+export interface RecordOccurrence {
+  readonly fields: OccurrenceFields;
+  /** Lines counted from the record's first line; characters from the start of that line. */
+  readonly line: number;
   readonly character: number;
-  endLine: number;
+  readonly endLine: number;
   readonly endCharacter: number;
 }
 
-/** A record that holds occurrences, by lines [startLine, endLine). */
-interface IndexedRecord {
-  startLine: number;
-  endLine: number;
-  readonly occurrences: LocatedOccurrence[];
+/**
+ * A record that holds occurrences: lines [startLine, endLine) of the current document. When an
+ * edit above it shifts it, the index makes a new record around the same `occurrences` array, so
+ * that array's identity names "these occurrences, unchanged" (consumers may cache by it).
+ */
+export interface IndexedRecord {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly occurrences: readonly RecordOccurrence[];
 }
+
+/** Characters scanned at once when a large range is scanned: the joined copy stays this small. */
+const BATCH_CHARS = 1 << 20;
 
 /**
  * The occurrences of one open document, kept up to date by rescanning only the records an edit
- * touches. Records hold lines, not offsets, so records after an edit are shifted by the change in
- * line count without reading their text.
+ * touches. Records hold lines, and occurrences hold lines relative to their record, so records
+ * after an edit are shifted by the change in line count without reading their text or touching
+ * their occurrences.
  */
 export class DocumentIndex {
-  private records: IndexedRecord[] = [];
+  private list: readonly IndexedRecord[] = [];
+  private readonly pool = new StringPool();
 
-  /** Scans the whole `source` once. */
+  /** Scans the whole `source` once, a batch of records at a time. */
   constructor(private readonly source: LineSource) {
-    this.records = this.scanLines({ startLine: 0, endLine: source.lineCount });
+    this.list = this.scanLines({ startLine: 0, endLine: source.lineCount });
   }
 
   /**
@@ -39,7 +53,7 @@ export class DocumentIndex {
     const delta = newLineCount - (endLine - startLine);
     const count = this.source.lineCount;
     if (count === 0) {
-      this.records = [];
+      this.list = [];
       return;
     }
     // The region to rescan, in new line numbers: from the start of the record just above the
@@ -48,53 +62,72 @@ export class DocumentIndex {
     const below = startLine + newLineCount;
     let hi = below < count ? recordLinesAt(this.source, below).endLine : count;
     hi = Math.max(hi, Math.min(below, count));
-    // Old records that meet the region go too; widen the region to cover them whole.
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const r of this.records) {
-        const s = r.startLine >= endLine ? r.startLine + delta : Math.min(r.startLine, startLine);
-        const e = r.endLine > endLine ? r.endLine + delta : Math.min(r.endLine, below);
-        if (s < hi && e > lo) {
-          if (s < lo || e > hi) changed = true;
-          lo = Math.min(lo, s);
-          hi = Math.max(hi, e);
-        }
-      }
+    // Old records mapped to new line numbers; both ends map monotonically, so the records that
+    // meet the region are one run, found by binary search on the mapped end.
+    const newStart = (r: IndexedRecord) => (r.startLine >= endLine ? r.startLine + delta : Math.min(r.startLine, startLine));
+    const newEnd = (r: IndexedRecord) => (r.endLine > endLine ? r.endLine + delta : Math.min(r.endLine, below));
+    const records = this.list;
+    let first = 0;
+    let high = records.length;
+    while (first < high) {
+      const mid = (first + high) >> 1;
+      if (newEnd(records[mid]!) > lo) high = mid;
+      else first = mid + 1;
     }
-    const kept: IndexedRecord[] = [];
-    const after: IndexedRecord[] = [];
-    for (const r of this.records) {
-      const s = r.startLine >= endLine ? r.startLine + delta : r.startLine;
-      if (r.startLine < startLine && r.endLine <= lo) kept.push(r);
-      else if (s >= hi && r.startLine >= endLine) after.push(shift(r, delta));
+    // Widen the region to cover the records it meets whole.
+    let next = first;
+    for (; next < records.length; next++) {
+      const r = records[next]!;
+      const s = newStart(r);
+      if (s >= hi) break;
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, newEnd(r));
     }
-    this.records = [...kept, ...this.scanLines({ startLine: lo, endLine: Math.min(hi, count) }), ...after];
+    // Records that began inside the replaced lines are gone even when they map past the region.
+    while (next < records.length && records[next]!.startLine < endLine) next++;
+    // Records wholly inside the replaced lines map to an empty range at `startLine`: gone too.
+    let kept = first;
+    while (kept > 0 && records[kept - 1]!.startLine >= startLine) kept--;
+    const out: IndexedRecord[] = records.slice(0, kept);
+    for (const r of this.scanLines({ startLine: lo, endLine: Math.min(hi, count) })) out.push(r);
+    for (let i = next; i < records.length; i++) {
+      const r = records[i]!;
+      out.push(delta === 0 ? r : { startLine: r.startLine + delta, endLine: r.endLine + delta, occurrences: r.occurrences });
+    }
+    this.list = out;
+  }
+
+  /** The records that hold occurrences, in document order (a snapshot: the next change replaces it). */
+  records(): readonly IndexedRecord[] {
+    return this.list;
   }
 
   /** Every occurrence, with offsets of the current document. */
   occurrences(): Occurrence[] {
     const out: Occurrence[] = [];
-    for (const r of this.records) {
-      const recordStart = this.source.offsetAt(r.startLine);
-      const last = r.endLine - 1;
-      const recordEnd = this.source.offsetAt(last) + this.source.lineAt(last).length;
-      for (const o of r.occurrences) {
-        out.push({
-          ...o.fields,
-          start: this.source.offsetAt(o.line) + o.character,
-          end: this.source.offsetAt(o.endLine) + o.endCharacter,
-          recordStart,
-          recordEnd,
-        });
-      }
+    for (const r of this.list) for (const o of r.occurrences) out.push(occurrenceOf(this.source, r, o));
+    return out;
+  }
+
+  /**
+   * Scans lines [startLine, endLine), which must begin and end on record boundaries, in batches
+   * of about BATCH_CHARS cut before a line that cannot continue a record (so no record is cut).
+   */
+  private scanLines(range: LineRange): IndexedRecord[] {
+    const out: IndexedRecord[] = [];
+    let from = range.startLine;
+    while (from < range.endLine) {
+      let to = from;
+      let chars = 0;
+      while (to < range.endLine && chars < BATCH_CHARS) chars += this.source.lineAt(to++).length + 1;
+      while (to < range.endLine && roleOfLine(this.source.lineAt(to)) === 'continues') to++;
+      this.scanBatch({ startLine: from, endLine: to }, out);
+      from = to;
     }
     return out;
   }
 
-  /** Scans lines [startLine, endLine), which must begin and end on record boundaries. */
-  private scanLines(range: LineRange): IndexedRecord[] {
-    if (range.endLine <= range.startLine) return [];
+  private scanBatch(range: LineRange, out: IndexedRecord[]): void {
     const { text, lineStarts } = joinLines(this.source, range);
     const lineOf = (offset: number): number => {
       let lo = 0;
@@ -106,36 +139,38 @@ export class DocumentIndex {
       }
       return lo;
     };
-    const records: IndexedRecord[] = [];
+    let current: { startLine: number; endLine: number; first: number; occurrences: RecordOccurrence[] } | undefined;
+    const flush = () => {
+      if (current) out.push({ startLine: range.startLine + current.first, endLine: current.endLine, occurrences: current.occurrences });
+    };
     scanRange(text, 0, text.length, (o) => {
-      const startLine = range.startLine + lineOf(o.recordStart);
-      let record = records[records.length - 1];
-      if (!record || record.startLine !== startLine) {
-        record = { startLine, endLine: range.startLine + lineOf(o.recordEnd) + 1, occurrences: [] };
-        records.push(record);
+      const first = lineOf(o.recordStart);
+      if (!current || current.first !== first) {
+        flush();
+        current = { startLine: range.startLine + first, endLine: range.startLine + lineOf(o.recordEnd) + 1, first, occurrences: [] };
       }
       const l = lineOf(o.start);
       const el = lineOf(o.end);
-      const { start: _s, end: _e, recordStart: _rs, recordEnd: _re, ...fields } = o;
-      record.occurrences.push({
-        fields,
-        line: range.startLine + l,
+      current.occurrences.push({
+        fields: ownedFields(o, this.pool),
+        line: l - first,
         character: o.start - lineStarts[l]!,
-        endLine: range.startLine + el,
+        endLine: el - first,
         endCharacter: o.end - lineStarts[el]!,
       });
     });
-    return records;
+    flush();
   }
 }
 
-function shift(r: IndexedRecord, delta: number): IndexedRecord {
-  if (delta === 0) return r;
-  r.startLine += delta;
-  r.endLine += delta;
-  for (const o of r.occurrences) {
-    o.line += delta;
-    o.endLine += delta;
-  }
-  return r;
+/** The occurrence `o` of `record`, with offsets of `source`'s current text. */
+export function occurrenceOf(source: LineSource, record: IndexedRecord, o: RecordOccurrence): Occurrence {
+  const last = record.endLine - 1;
+  return {
+    ...o.fields,
+    start: source.offsetAt(record.startLine + o.line) + o.character,
+    end: source.offsetAt(record.startLine + o.endLine) + o.endCharacter,
+    recordStart: source.offsetAt(record.startLine),
+    recordEnd: source.offsetAt(last) + source.lineAt(last).length,
+  };
 }

@@ -1,0 +1,199 @@
+/** Characters of text a chunk holds at most (a chunk ends at the first line break after this). */
+export const CHUNK_CHARS = 64 * 1024;
+
+/** Lines joined with their terminators, and where each line starts in that text. */
+interface Chunk {
+  readonly text: string;
+  readonly starts: Uint32Array;
+}
+
+/**
+ * A document's lines stored compactly: chunks of about 64 KB of joined text, each with a table
+ * of line starts. An array of one string per line costs a string header (and often a view into
+ * the whole original text) per line, some 25 MB more for a 50 MB log; here a line costs 4 bytes
+ * on top of its characters. An edit rebuilds only the chunks it touches; the first line and
+ * offset of each chunk (a few hundred numbers) are then recomputed.
+ */
+export class LineChunks {
+  private chunks: Chunk[];
+  private firstLines: number[] = [];
+  private firstOffsets: number[] = [];
+  private lines = 0;
+  private chars = 0;
+
+  /** `chunkChars` is for tests, to make many small chunks. */
+  constructor(
+    text: string,
+    private readonly chunkChars = CHUNK_CHARS,
+  ) {
+    this.chunks = chunksOf(text, true, chunkChars);
+    this.recount(0);
+  }
+
+  get lineCount(): number {
+    return this.lines;
+  }
+
+  get length(): number {
+    return this.chars;
+  }
+
+  /** Line `line`'s text without its terminator (`line` must be in range). */
+  lineAt(line: number): string {
+    const [chunk, i] = this.find(line);
+    return chunk.text.slice(chunk.starts[i]!, contentEnd(chunk, i));
+  }
+
+  lineLength(line: number): number {
+    const [chunk, i] = this.find(line);
+    return contentEnd(chunk, i) - chunk.starts[i]!;
+  }
+
+  /** Line `line`'s terminator: '', '\n', '\r' or '\r\n'. */
+  breakAt(line: number): string {
+    const [chunk, i] = this.find(line);
+    return chunk.text.slice(contentEnd(chunk, i), lineEnd(chunk, i));
+  }
+
+  /** The offset of line `line`'s first character. */
+  lineStart(line: number): number {
+    const c = this.chunkOfLine(line);
+    return this.firstOffsets[c]! + this.chunks[c]!.starts[line - this.firstLines[c]!]!;
+  }
+
+  /** The line that contains `offset` (0 <= offset <= length). */
+  lineOfOffset(offset: number): number {
+    const c = lastAtMost(this.firstOffsets, offset, this.chunks.length);
+    const { starts } = this.chunks[c]!;
+    return this.firstLines[c]! + lastAtMost(starts, offset - this.firstOffsets[c]!, starts.length);
+  }
+
+  /** The text from offset `from` to offset `to`. */
+  textBetween(from: number, to: number): string {
+    if (to <= from) return '';
+    const parts: string[] = [];
+    for (let c = lastAtMost(this.firstOffsets, from, this.chunks.length); c < this.chunks.length; c++) {
+      const base = this.firstOffsets[c]!;
+      if (base >= to) break;
+      parts.push(this.chunks[c]!.text.slice(Math.max(0, from - base), to - base));
+    }
+    return parts.join('');
+  }
+
+  /**
+   * Replaces `count` lines from `first` by the lines of `text` (each with its terminator). When
+   * they reach the document's end, `text`'s last line is a line even without a terminator;
+   * otherwise `text` ends with one (or is empty). Returns how many lines `text` holds.
+   */
+  replace(first: number, count: number, text: string): number {
+    const ca = this.chunkOfLine(first);
+    const cb = count > 0 ? this.chunkOfLine(first + count - 1) : ca;
+    const a = this.chunks[ca]!;
+    const b = this.chunks[cb]!;
+    const firstInA = first - this.firstLines[ca]!;
+    const afterInB = first + count - this.firstLines[cb]!;
+    const prefix = a.text.slice(0, a.starts[firstInA]!);
+    const suffix = afterInB < b.starts.length ? b.text.slice(b.starts[afterInB]!) : '';
+    const rebuilt = chunksOf(prefix + text + suffix, cb === this.chunks.length - 1, this.chunkChars);
+    this.chunks.splice(ca, cb - ca + 1, ...rebuilt);
+    const before = this.lines;
+    this.recount(ca);
+    return this.lines - (before - count);
+  }
+
+  private find(line: number): [Chunk, number] {
+    const c = this.chunkOfLine(line);
+    return [this.chunks[c]!, line - this.firstLines[c]!];
+  }
+
+  private chunkOfLine(line: number): number {
+    return lastAtMost(this.firstLines, line, this.chunks.length);
+  }
+
+  /** Recomputes each chunk's first line and offset from chunk `from` on. */
+  private recount(from: number): void {
+    this.firstLines.length = this.chunks.length;
+    this.firstOffsets.length = this.chunks.length;
+    let line = from === 0 ? 0 : this.firstLines[from - 1]! + this.chunks[from - 1]!.starts.length;
+    let offset = from === 0 ? 0 : this.firstOffsets[from - 1]! + this.chunks[from - 1]!.text.length;
+    for (let c = from; c < this.chunks.length; c++) {
+      this.firstLines[c] = line;
+      this.firstOffsets[c] = offset;
+      line += this.chunks[c]!.starts.length;
+      offset += this.chunks[c]!.text.length;
+    }
+    this.lines = line;
+    this.chars = offset;
+  }
+}
+
+/** The index of the last element of `sorted[0..length)` that is <= `value` (0 if none). */
+function lastAtMost(sorted: ArrayLike<number>, value: number, length: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where line `i` of `chunk` ends, its terminator included. */
+function lineEnd(chunk: Chunk, i: number): number {
+  return i + 1 < chunk.starts.length ? chunk.starts[i + 1]! : chunk.text.length;
+}
+
+/** Where line `i` of `chunk` ends, its terminator excluded (lines hold no \r or \n). */
+function contentEnd(chunk: Chunk, i: number): number {
+  const start = chunk.starts[i]!;
+  let end = lineEnd(chunk, i);
+  if (end > start && chunk.text.charCodeAt(end - 1) === LF) end--;
+  if (end > start && chunk.text.charCodeAt(end - 1) === CR) end--;
+  return end;
+}
+
+const LF = 10;
+const CR = 13;
+
+/**
+ * Cuts `text` (whole lines with their terminators) into chunks. At the document's end the text
+ * after the last terminator is a line, even when empty; elsewhere there is none.
+ */
+function chunksOf(text: string, documentEnd: boolean, chunkChars: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  const starts: number[] = [];
+  let chunkStart = 0;
+  let at = 0;
+  const cut = (end: number) => {
+    // `' ' + slice` flattened and sliced again owns its characters: the chunk must not keep the
+    // whole opened text alive as a view into it.
+    const piece = text.slice(chunkStart, end);
+    chunks.push({ text: piece.length < 13 ? piece : (' ' + piece).slice(1), starts: Uint32Array.from(starts, (s) => s - chunkStart) });
+    starts.length = 0;
+    chunkStart = end;
+  };
+  // Most logs have no \r at all: then the native search finds each line's end.
+  const crs = text.includes('\r');
+  while (at < text.length) {
+    starts.push(at);
+    let nl = crs ? at : text.indexOf('\n', at);
+    if (crs) {
+      while (nl < text.length && !isBreak(text.charCodeAt(nl))) nl++;
+    } else if (nl < 0) nl = text.length;
+    if (nl >= text.length) {
+      at = text.length;
+      break;
+    }
+    at = nl + (text.charCodeAt(nl) === CR && text.charCodeAt(nl + 1) === LF ? 2 : 1);
+    if (at - chunkStart >= chunkChars) cut(at);
+  }
+  // The document's last line: after a final terminator (or in an empty document) an empty one.
+  if (documentEnd && (starts.length === 0 || starts[starts.length - 1] !== at) && (text.length === 0 || isBreak(text.charCodeAt(text.length - 1)))) starts.push(at);
+  if (starts.length > 0) cut(text.length);
+  return chunks;
+}
+
+function isBreak(ch: number): boolean {
+  return ch === LF || ch === CR;
+}
