@@ -4,13 +4,6 @@ import { explainEntry, type Lang } from '../core';
 import type { Occurrence } from '../core/recognize/types';
 import { entriesOf, occurrenceName } from './catalogEntries';
 
-/** What a KMS diagnostic carries for the code actions that fix it (plain JSON). */
-export interface KmsDiagnosticData {
-  readonly kind: Occurrence['kind'];
-  readonly entryKeys: readonly string[];
-  readonly requestId: string | null;
-}
-
 /** The `source` of every diagnostic we publish, so code actions can recognise ours. */
 export const DIAGNOSTIC_SOURCE = 'KMS';
 
@@ -66,7 +59,6 @@ export function diagnosticAt(range: Range, occurrence: DiagnosedFields, lang: La
   const name = occurrenceName(occurrence);
   const [first] = entriesOf(occurrence);
   const message = messageOf(occurrence, lang);
-  const data: KmsDiagnosticData = { kind: occurrence.kind, entryKeys: occurrence.entryKeys, requestId: occurrence.requestId };
   return {
     range,
     severity: DiagnosticSeverity.Information,
@@ -74,6 +66,7 @@ export function diagnosticAt(range: Range, occurrence: DiagnosedFields, lang: La
     code: name,
     ...(first ? { codeDescription: { href: first.docUrl } } : {}),
     message,
-    data,
+    // No `data`: code actions re-read the occurrence from the document, and every byte here is
+    // serialised again on each publication (up to maxDiagnostics of them after every edit).
   };
 }
