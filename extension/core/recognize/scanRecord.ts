@@ -2,7 +2,7 @@ import { entryKey } from '../catalog/catalog';
 import { findEntries } from '../catalog/lookup';
 import type { ApiSurface, CatalogEntry } from '../catalog/types';
 import { CODE_PATTERN, GENERIC_CODES, isCodeAt } from './codeWords';
-import { findMessages, type MessageHit } from './messageWords';
+import { findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
@@ -17,29 +17,66 @@ const MESSAGE_FIELD = /\b(?:ErrorMessage|Message|message|msg)["']?\s*[:=]\s*["']
 
 /** What the catalog and the record's fingerprint say about one code: the same for every record alike. */
 interface Resolution {
+  /** The code to report: the first candidate's, else the code as found. */
+  readonly code: string;
   readonly api: ApiSurface | 'unknown';
   readonly entryKeys: readonly string[];
   readonly catalogStatus: number | null;
 }
 
-// Resolutions depend only on the candidates and the record's surface, so they are computed once:
-// a 100 MB log has thousands of records with the same few errors.
-const resolutions = new Map<string, Resolution>();
+/** What a resolution depends on: how the occurrence was found, its code, its catalog message. */
+interface ResolutionKey {
+  readonly kind: Occurrence['kind'];
+  readonly code: string;
+  readonly known: KnownMessage | null;
+}
+
+// Resolutions depend only on the key and the record's surface, so they are computed once: a
+// 100 MB log has thousands of records with the same few errors. Nested maps keyed by the strings
+// and objects at hand: a joined key string (with a message of up to 90 characters) cost a
+// concatenation, a flattening and a hash per occurrence.
+const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, Map<ApiSurface | null, Resolution>>>>();
+
+function cached(key: ResolutionKey, recordApi: ApiSurface | null, compute: () => Resolution): Resolution {
+  let byCode = resolutions.get(key.kind);
+  if (!byCode) resolutions.set(key.kind, (byCode = new Map()));
+  let byMessage = byCode.get(key.code);
+  if (!byMessage) byCode.set(key.code, (byMessage = new Map()));
+  let byApi = byMessage.get(key.known);
+  if (!byApi) byMessage.set(key.known, (byApi = new Map()));
+  let r = byApi.get(recordApi);
+  if (!r) byApi.set(recordApi, (r = compute()));
+  return r;
+}
 
 /** The surface, candidate entries (likeliest first) and catalog status for one code in its record. */
-function resolve(key: string, candidates: readonly CatalogEntry[], recordApi: ApiSurface | null): Resolution {
-  key = `${key}|${recordApi ?? ''}`;
-  const cached = resolutions.get(key);
-  if (cached) return cached;
+function resolve(candidates: readonly CatalogEntry[], fallbackCode: string, recordApi: ApiSurface | null): Resolution {
   const surfaces = new Set(candidates.map((e) => e.api));
   let api: ApiSurface | 'unknown' = 'unknown';
   if (surfaces.size === 1) api = candidates[0]!.api;
   else if (recordApi && surfaces.has(recordApi)) api = recordApi;
   const entries = api === 'unknown' ? candidates : [...candidates].sort((a, b) => Number(b.api === api) - Number(a.api === api));
   const statuses = new Set(entries.filter((e) => api === 'unknown' || e.api === api).map((e) => e.httpStatus));
-  const resolution: Resolution = { api, entryKeys: entries.map(entryKey), catalogStatus: statuses.size === 1 ? [...statuses][0]! : null };
-  resolutions.set(key, resolution);
-  return resolution;
+  return {
+    code: candidates[0]?.code ?? fallbackCode,
+    api,
+    entryKeys: entries.map(entryKey),
+    catalogStatus: statuses.size === 1 ? [...statuses][0]! : null,
+  };
+}
+
+/** The candidates of a code found as a word, narrowed to those that send its message if any do. */
+function codeCandidates(code: string, known: KnownMessage | null): readonly CatalogEntry[] {
+  const candidates = findEntries(code);
+  if (!known) return candidates;
+  const narrowed = candidates.filter((e) => known.entries.includes(e));
+  return narrowed.length > 0 ? narrowed : candidates;
+}
+
+/** The candidates of a body's code: the instance API's entries first (only it sends bodies). */
+function bodyCandidates(code: string): readonly CatalogEntry[] {
+  const candidates = findEntries(code, 'instance');
+  return candidates.length > 0 ? candidates : findEntries(code);
 }
 
 /** Builds occurrences of one record, with offsets of the whole text (`base` is the record's start). */
@@ -51,26 +88,25 @@ class RecordBuilder {
     private readonly ctx: RecordContext,
   ) {}
 
-  /** `key` names how `candidates` were chosen (code and message), to reuse their resolution. */
+  /** `key` names how the candidates (from `candidates()`, called once per key) are chosen. */
   add(
-    key: string,
+    key: ResolutionKey,
     start: number,
     end: number,
-    kind: Occurrence['kind'],
-    candidates: readonly CatalogEntry[],
-    fallbackCode: string,
+    candidates: () => readonly CatalogEntry[],
     message: string | null,
     body?: { format: string; fields: KmsErrorFields },
   ): void {
     const ctx = this.ctx;
     // Only the KMS instance API answers with a protobuf Error.
-    const r = resolve(key, candidates, body ? 'instance' : ctx.api);
+    const recordApi = body ? 'instance' : ctx.api;
+    const r = cached(key, recordApi, () => resolve(candidates(), key.code, recordApi));
     const bodyStatus = body && body.fields.StatusCode > 0 ? body.fields.StatusCode : null;
     const o: Occurrence = {
       start: start + this.base,
       end: end + this.base,
-      kind,
-      code: candidates[0]?.code ?? fallbackCode,
+      kind: key.kind,
+      code: r.code,
       api: r.api,
       httpStatus: bodyStatus ?? ctx.httpStatus ?? r.catalogStatus,
       requestId: (body?.fields.RequestId || ctx.requestId) ?? null,
@@ -86,8 +122,8 @@ class RecordBuilder {
 
   /** An `Error` body: its own fields first, the record's context for what it lacks. */
   addBody(p: { start: number; end: number; format: string; fields: KmsErrorFields }): void {
-    const candidates = findEntries(p.fields.ErrorCode, 'instance');
-    this.add(`b:${p.fields.ErrorCode}`, p.start, p.end, 'payload', candidates.length > 0 ? candidates : findEntries(p.fields.ErrorCode), p.fields.ErrorCode, p.fields.ErrorMessage || null, p);
+    const code = p.fields.ErrorCode;
+    this.add({ kind: 'payload', code, known: null }, p.start, p.end, () => bodyCandidates(code), p.fields.ErrorMessage || null, p);
   }
 
   /** Whether [start, end) (record offsets) lies inside a body already found. */
@@ -134,14 +170,10 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     }
     if (GENERIC_CODES.has(code) && (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
     const hit = messageFor(code, at, messages);
-    let candidates = findEntries(code);
-    if (hit) {
-      claimed.add(hit);
-      const narrowed = candidates.filter((e) => hit.known.entries.includes(e));
-      if (narrowed.length > 0) candidates = narrowed;
-    }
+    if (hit) claimed.add(hit);
+    const known = hit?.known ?? null;
     const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
-    out.add(`c:${code}|${hit?.known.text ?? ''}`, at, at + code.length, 'code', candidates, code, text);
+    out.add({ kind: 'code', code, known }, at, at + code.length, () => codeCandidates(code, known), text);
   }
 
   const codesFound = new Set(out.found.filter((f) => f.kind === 'code').map((f) => f.code));
@@ -152,7 +184,8 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
     if (hit.known.entries.some((e) => codesFound.has(e.code))) continue;
-    out.add(`m:${hit.known.text}`, hit.start, hit.end, 'message', hit.known.entries, hit.known.entries[0]!.code, record.slice(hit.start, hit.end));
+    const known = hit.known;
+    out.add({ kind: 'message', code: known.entries[0]!.code, known }, hit.start, hit.end, () => known.entries, record.slice(hit.start, hit.end));
   }
   return out.found.sort((a, b) => a.start - b.start);
 }
