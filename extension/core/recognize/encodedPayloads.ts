@@ -1,4 +1,5 @@
 import { decodePayloadText } from '../payload/decodeText';
+import { decodeBase64ErrorFields } from '../payload/errorFields';
 import { findEntries } from '../catalog/lookup';
 import type { KmsErrorFields } from './types';
 
@@ -19,6 +20,14 @@ import type { KmsErrorFields } from './types';
 export const PAYLOAD_LITERALS: readonly string[] = ['DEg', 'DEh'];
 
 const RUN = /[A-Za-z0-9+/_-]{20,}={0,2}|(?:[0-9a-fA-F]{2}){10,}/g;
+
+/** The fields of a run read as `Error`: base64 by the fields-only fast path when it can tell. */
+function decodeRun(run: string, isHex: boolean): KmsErrorFields | null {
+  const fast = isHex ? null : decodeBase64ErrorFields(run);
+  if (fast) return fast;
+  const outcome = decodePayloadText(run, { format: isHex ? 'hex' : 'base64' });
+  return outcome.ok ? outcome.error : null;
+}
 
 /** An encoded body found in a record. */
 export interface EncodedPayload {
@@ -42,9 +51,9 @@ export function findEncodedPayloads(record: string, namesKms: boolean): EncodedP
     const run = m[0];
     const isHex = /^[0-9a-fA-F]+$/.test(run);
     if (isHex ? !(namesKms && run.includes('0312')) : !PAYLOAD_LITERALS.some((a) => run.includes(a))) continue;
-    const outcome = decodePayloadText(run, { format: isHex ? 'hex' : 'base64' });
-    if (!outcome.ok || findEntries(outcome.error.ErrorCode).length === 0) continue;
-    found.push({ start: m.index, end: m.index + run.length, format: outcome.format, fields: outcome.error });
+    const fields = decodeRun(run, isHex);
+    if (!fields || findEntries(fields.ErrorCode).length === 0) continue;
+    found.push({ start: m.index, end: m.index + run.length, format: isHex ? 'hex' : 'base64', fields });
   }
   return found;
 }
