@@ -31,21 +31,34 @@ interface ResolutionKey {
   readonly known: KnownMessage | null;
 }
 
-// Resolutions depend only on the key and the record's surface, so they are computed once: a
-// 100 MB log has thousands of records with the same few errors. Nested maps keyed by the strings
-// and objects at hand: a joined key string (with a message of up to 90 characters) cost a
-// concatenation, a flattening and a hash per occurrence.
-const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, Map<ApiSurface | null, Resolution>>>>();
+// Resolutions depend only on the key and, when the candidates span both surfaces, the record's
+// surface, so they are computed once: a 100 MB log has thousands of records with the same few
+// errors. Nested maps keyed by the strings and objects at hand: a joined key string (with a
+// message of up to 90 characters) cost a concatenation, a flattening and a hash per occurrence.
+// A key whose candidates lie on one surface resolves alike in every record: it is kept as `any`,
+// and the record's surface (two fingerprint searches) is never read for it.
+interface KeyResolutions {
+  readonly candidates: readonly CatalogEntry[];
+  readonly any: Resolution | null;
+  readonly byApi: Map<ApiSurface | null, Resolution>;
+}
+const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, KeyResolutions>>>();
 
-function cached(key: ResolutionKey, recordApi: ApiSurface | null, compute: () => Resolution): Resolution {
+function cached(key: ResolutionKey, recordApi: () => ApiSurface | null, candidates: () => readonly CatalogEntry[]): Resolution {
   let byCode = resolutions.get(key.kind);
   if (!byCode) resolutions.set(key.kind, (byCode = new Map()));
   let byMessage = byCode.get(key.code);
   if (!byMessage) byCode.set(key.code, (byMessage = new Map()));
-  let byApi = byMessage.get(key.known);
-  if (!byApi) byMessage.set(key.known, (byApi = new Map()));
-  let r = byApi.get(recordApi);
-  if (!r) byApi.set(recordApi, (r = compute()));
+  let k = byMessage.get(key.known);
+  if (!k) {
+    const c = candidates();
+    const oneSurface = new Set(c.map((e) => e.api)).size <= 1;
+    byMessage.set(key.known, (k = { candidates: c, any: oneSurface ? resolve(c, key.code, null) : null, byApi: new Map() }));
+  }
+  if (k.any) return k.any;
+  const api = recordApi();
+  let r = k.byApi.get(api);
+  if (!r) k.byApi.set(api, (r = resolve(k.candidates, key.code, api)));
   return r;
 }
 
@@ -99,8 +112,7 @@ class RecordBuilder {
   ): void {
     const ctx = this.ctx;
     // Only the KMS instance API answers with a protobuf Error.
-    const recordApi = body ? 'instance' : ctx.api;
-    const r = cached(key, recordApi, () => resolve(candidates(), key.code, recordApi));
+    const r = cached(key, () => (body ? 'instance' : ctx.api), candidates);
     const bodyStatus = body && body.fields.StatusCode > 0 ? body.fields.StatusCode : null;
     const o: Occurrence = {
       start: start + this.base,
@@ -146,7 +158,8 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
 export function scanRecord(record: string, base = 0): Occurrence[] {
   const ctx = readRecordContext(record);
   const messages = findMessages(record);
-  const kms = ctx.kmsContext || messages.some((m) => !m.known.generic);
+  // Needed only for a generic code: the context searches run for those records alone.
+  const kms = (): boolean => ctx.kmsContext || messages.some((m) => !m.known.generic);
   const out = new RecordBuilder(record, base, ctx);
   const claimed = new Set<MessageHit>();
 
@@ -168,7 +181,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
       continue;
     }
-    if (GENERIC_CODES.has(code) && (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
+    if (GENERIC_CODES.has(code) && (!kms() || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
     const hit = messageFor(code, at, messages);
     if (hit) claimed.add(hit);
     const known = hit?.known ?? null;
