@@ -42,15 +42,15 @@ export interface EncodedPayload {
  * records that name KMS: hex digits are everywhere in logs, and a hex literal to search for
  * (the `0312` after the status) would start with a digit, which costs the full scan a third more.
  */
-export function findEncodedPayloads(record: string, namesKms: boolean): EncodedPayload[] {
+export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boolean }): EncodedPayload[] {
   const base64 = PAYLOAD_LITERALS.some((a) => record.includes(a));
-  if (!base64 && !(namesKms && record.includes('0312'))) return [];
+  if (!base64 && !(record.includes('0312') && ctx.kmsWord)) return [];
   const found: EncodedPayload[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(record); m; m = RUN.exec(record)) {
     const run = m[0];
     const isHex = /^[0-9a-fA-F]+$/.test(run);
-    if (isHex ? !(namesKms && run.includes('0312')) : !PAYLOAD_LITERALS.some((a) => run.includes(a))) continue;
+    if (isHex ? !(run.includes('0312') && ctx.kmsWord) : !PAYLOAD_LITERALS.some((a) => run.includes(a))) continue;
     const fields = decodeRun(run, isHex);
     if (!fields || findEntries(fields.ErrorCode).length === 0) continue;
     found.push({ start: m.index, end: m.index + run.length, format: isHex ? 'hex' : 'base64', fields });

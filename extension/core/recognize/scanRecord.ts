@@ -113,22 +113,41 @@ class RecordBuilder {
     const ctx = this.ctx;
     // Only the KMS instance API answers with a protobuf Error.
     const r = cached(key, () => (body ? 'instance' : ctx.api), candidates);
-    const bodyStatus = body && body.fields.StatusCode > 0 ? body.fields.StatusCode : null;
-    const o: Occurrence = {
-      start: start + this.base,
-      end: end + this.base,
-      kind: key.kind,
-      code: r.code,
-      api: r.api,
-      httpStatus: bodyStatus ?? ctx.httpStatus ?? r.catalogStatus,
-      requestId: (body?.fields.RequestId || ctx.requestId) ?? null,
-      message,
-      operation: ctx.operation,
-      entryKeys: r.entryKeys,
-      ...(body ? { payload: { format: body.format, fields: body.fields } } : {}),
-      recordStart: this.base,
-      recordEnd: this.base + this.record.length,
-    };
+    const start_ = start + this.base;
+    const end_ = end + this.base;
+    const recordEnd = this.base + this.record.length;
+    // Two literals rather than a spread of an optional `payload`: one fixed shape each, no
+    // temporary object (the full scan builds one per occurrence).
+    const o: Occurrence = body
+      ? {
+          start: start_,
+          end: end_,
+          kind: key.kind,
+          code: r.code,
+          api: r.api,
+          httpStatus: (body.fields.StatusCode > 0 ? body.fields.StatusCode : null) ?? ctx.httpStatus ?? r.catalogStatus,
+          requestId: (body.fields.RequestId || ctx.requestId) ?? null,
+          message,
+          operation: ctx.operation,
+          entryKeys: r.entryKeys,
+          payload: { format: body.format, fields: body.fields },
+          recordStart: this.base,
+          recordEnd,
+        }
+      : {
+          start: start_,
+          end: end_,
+          kind: key.kind,
+          code: r.code,
+          api: r.api,
+          httpStatus: ctx.httpStatus ?? r.catalogStatus,
+          requestId: ctx.requestId,
+          message,
+          operation: ctx.operation,
+          entryKeys: r.entryKeys,
+          recordStart: this.base,
+          recordEnd,
+        };
     this.found.push(o);
   }
 
@@ -158,12 +177,13 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
 export function scanRecord(record: string, base = 0): Occurrence[] {
   const ctx = readRecordContext(record);
   const messages = findMessages(record);
-  // Needed only for a generic code: the context searches run for those records alone.
-  const kms = (): boolean => ctx.kmsContext || messages.some((m) => !m.known.generic);
+  // Read only for a generic code, so the context searches run for those records alone (a plain
+  // variable, not a closure: tsx names closures with a defineProperty call each).
+  let kms: boolean | undefined;
   const out = new RecordBuilder(record, base, ctx);
   const claimed = new Set<MessageHit>();
 
-  for (const p of findEncodedPayloads(record, ctx.kmsWord)) out.addBody(p);
+  for (const p of findEncodedPayloads(record, ctx)) out.addBody(p);
 
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(record); m; m = CODE_PATTERN.exec(record)) {
@@ -181,7 +201,10 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
       continue;
     }
-    if (GENERIC_CODES.has(code) && (!kms() || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
+    if (GENERIC_CODES.has(code)) {
+      kms ??= ctx.kmsContext || messages.some((m) => !m.known.generic);
+      if (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+    }
     const hit = messageFor(code, at, messages);
     if (hit) claimed.add(hit);
     const known = hit?.known ?? null;
