@@ -157,6 +157,11 @@ class RecordBuilder {
     this.add({ kind: 'payload', code, known: null }, p.start, p.end, () => bodyCandidates(code), p.fields.ErrorMessage || null, p);
   }
 
+  /** Whether an occurrence of `code` found as a word is already in this record. */
+  hasCode(code: string): boolean {
+    return this.found.some((f) => f.kind === 'code' && f.code === code);
+  }
+
   /** Whether [start, end) (record offsets) lies inside a body already found. */
   insideBody(start: number, end: number): boolean {
     return this.found.some((f) => f.kind === 'payload' && start + this.base >= f.start && end + this.base <= f.end);
@@ -165,8 +170,14 @@ class RecordBuilder {
 
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
 function messageFor(code: string, at: number, messages: readonly MessageHit[]): MessageHit | undefined {
-  const own = messages.filter((m) => m.known.entries.some((e) => e.code === code));
-  return own.find((m) => m.start >= at) ?? own[own.length - 1];
+  // One pass, no filtered copy: called for every code of every record the full scan parses.
+  let last: MessageHit | undefined;
+  for (const m of messages) {
+    if (!m.known.entries.some((e) => e.code === code)) continue;
+    if (m.start >= at) return m;
+    last = m;
+  }
+  return last;
 }
 
 /**
@@ -181,7 +192,8 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   // variable, not a closure: tsx names closures with a defineProperty call each).
   let kms: boolean | undefined;
   const out = new RecordBuilder(record, base, ctx);
-  const claimed = new Set<MessageHit>();
+  // Messages taken by a code or a body: a record has a few, so an array beats a Set.
+  const claimed: MessageHit[] = [];
 
   for (const p of findEncodedPayloads(record, ctx)) out.addBody(p);
 
@@ -197,7 +209,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     const raw = readRawErrorText(record, at, at + code.length);
     if (raw) {
       out.addBody(raw);
-      for (const hit of messages) if (hit.start >= raw.start && hit.end <= raw.end) claimed.add(hit);
+      for (const hit of messages) if (hit.start >= raw.start && hit.end <= raw.end) claimed.push(hit);
       CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
       continue;
     }
@@ -206,22 +218,21 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       if (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
     }
     const hit = messageFor(code, at, messages);
-    if (hit) claimed.add(hit);
+    if (hit) claimed.push(hit);
     const known = hit?.known ?? null;
     const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
     out.add({ kind: 'code', code, known }, at, at + code.length, () => codeCandidates(code, known), text);
   }
 
-  const codesFound = new Set(out.found.filter((f) => f.kind === 'code').map((f) => f.code));
   for (const hit of messages) {
-    if (claimed.has(hit) || out.insideBody(hit.start, hit.end)) continue;
+    if (claimed.includes(hit) || out.insideBody(hit.start, hit.end)) continue;
     // The full scan parses a record for a message only after these anchors: keep the same rule.
     if (!(ctx.teaException || ctx.kmsWord)) continue;
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
-    if (hit.known.entries.some((e) => codesFound.has(e.code))) continue;
+    if (hit.known.entries.some((e) => out.hasCode(e.code))) continue;
     const known = hit.known;
     out.add({ kind: 'message', code: known.entries[0]!.code, known }, hit.start, hit.end, () => known.entries, record.slice(hit.start, hit.end));
   }
-  return out.found.sort((a, b) => a.start - b.start);
+  return out.found.length > 1 ? out.found.sort((a, b) => a.start - b.start) : out.found;
 }
