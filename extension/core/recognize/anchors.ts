@@ -2,7 +2,6 @@ import { ALL_CODES } from '../catalog/lookup';
 import { CODE_PATTERN, isCodeAt } from './codeWords';
 import { PAYLOAD_LITERALS } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
-import { KMS_WORDS } from './recordContext';
 
 /**
  * The anchors of the full scan. Every occurrence's record contains one, so a record without an
@@ -11,8 +10,9 @@ import { KMS_WORDS } from './recordContext';
  *   (V8 compiles an alternation of literals into a fast skipping search);
  * - `kms` in its usual spellings (a message without its code counts only after a Tea exception
  *   name or with one of these in its record) and the literals every base64 `Error` body with an
- *   HTTP status contains (see encodedPayloads.ts): each a separate `indexOf`, which runs at
- *   memchr speed, where adding short literals to the expression would slow every position.
+ *   HTTP status contains (see encodedPayloads.ts): three `indexOf` streams (`kms`; `K` then `MS`
+ *   or `ms`; `DE` then `g` or `h`), which run at memchr speed, where adding short literals to the
+ *   expression would slow every position.
  */
 
 function escapeRegExp(s: string): string {
@@ -27,7 +27,6 @@ const CODE_PREFIXES = [...new Set(ALL_CODES.map((c) => c.slice(0, 12)))];
 
 const WORDS = new RegExp([...CODE_PREFIXES, ...TEA_NAMES].map(escapeRegExp).join('|'), 'g');
 const CODE_HERE = new RegExp(CODE_PATTERN.source, 'y');
-const LITERALS: readonly string[] = [...KMS_WORDS, ...PAYLOAD_LITERALS];
 
 /** Whether the match at `at` is a Tea name, or a code standing as a word. */
 function isWordAt(text: string, at: number): boolean {
@@ -57,22 +56,58 @@ export function lineMayHoldOccurrence(line: string): boolean {
   return PAYLOAD_LITERALS.some((l) => line.includes(l)) || line.includes('0312');
 }
 
+// The short anchors, each searched with a one-character `indexOf` (memchr speed) on a letter that
+// is rare in logs, then a check of the next characters. Adding them to WORDS would cost far more:
+// a 3-character alternative shortens the window V8's regexp search skips by to 3 characters.
+const M = 'M'.charCodeAt(0);
+const S = 'S'.charCodeAt(0);
+const m_ = 'm'.charCodeAt(0);
+const s_ = 's'.charCodeAt(0);
+const g_ = 'g'.charCodeAt(0);
+const h_ = 'h'.charCodeAt(0);
+
+/** The next `KMS` or `Kms` (KMS_WORDS' capitalized spellings): one pass for both. */
+function nextCapitalKms(text: string, from: number): number {
+  for (let i = text.indexOf('K', from); i >= 0; i = text.indexOf('K', i + 1)) {
+    const a = text.charCodeAt(i + 1);
+    const b = text.charCodeAt(i + 2);
+    if ((a === M && b === S) || (a === m_ && b === s_)) return i;
+  }
+  return -1;
+}
+
+/** The next PAYLOAD_LITERAL (`DEg` or `DEh`): one pass for both. */
+function nextPayloadLiteral(text: string, from: number): number {
+  for (let i = text.indexOf('DE', from); i >= 0; i = text.indexOf('DE', i + 1)) {
+    const c = text.charCodeAt(i + 2);
+    if (c === g_ || c === h_) return i;
+  }
+  return -1;
+}
+
+function nextLowerKms(text: string, from: number): number {
+  return text.indexOf('kms', from);
+}
+
+// Every anchor stream: the next position of one kind of anchor at or after `from`, or -1.
+const STREAMS: readonly ((text: string, from: number) => number)[] = [nextWord, nextLowerKms, nextCapitalKms, nextPayloadLiteral];
+
 /**
  * Calls `onAnchor(offset)` for each anchor in `text` at or after `from` and before `to`, in
  * order. `onAnchor` returns the offset to resume from (the end of the record it parsed), so
  * anchors inside a parsed record are skipped without being looked at twice.
  */
 export function forEachAnchor(text: string, from: number, to: number, onAnchor: (offset: number) => number): void {
-  // The next position of each stream: the expression first, then each literal.
-  const next: number[] = [nextWord(text, from), ...LITERALS.map((l) => text.indexOf(l, from))];
+  // The next position of each stream; a stream is searched again only once passed.
+  const next = STREAMS.map((find) => find(text, from));
   for (;;) {
     let at = -1;
     for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
     if (at < 0 || at >= to) return;
     const resume = Math.max(onAnchor(at), at + 1);
-    if (next[0]! >= 0 && next[0]! < resume) next[0] = nextWord(text, resume);
-    for (let i = 1; i < next.length; i++) {
-      if (next[i]! >= 0 && next[i]! < resume) next[i] = text.indexOf(LITERALS[i - 1]!, resume);
+    for (let i = 0; i < next.length; i++) {
+      const n = next[i]!;
+      if (n >= 0 && n < resume) next[i] = STREAMS[i]!(text, resume);
     }
   }
 }

@@ -114,13 +114,16 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
     // message Response: ...`) are refused here, before reading the message.
     const plainEnd = len.next + len.value;
     const backslash = text.indexOf('\\', len.next);
-    if (!len.escaped && (backslash < 0 || backslash >= plainEnd)) {
+    const plain = !len.escaped && (backslash < 0 || backslash >= plainEnd);
+    if (plain) {
       if (plainEnd > text.length) continue;
       const after = text.charCodeAt(plainEnd);
       const ridNext = after === 0x22 || (after === 0x20 && text.charCodeAt(plainEnd + 1) === 0x22);
       if (!ridNext && /\w/.test(text[plainEnd] ?? '')) continue;
     }
-    const message = readString(text, len.next, len.value);
+    // Without a backslash in it, the message is its characters as they stand: one slice, not a
+    // string built unit by unit (the full scan asks this of nearly every code it finds).
+    const message = plain ? { value: text.slice(len.next, plainEnd), next: plainEnd, escaped: false } : readString(text, len.next, len.value);
     // The message is text: a length byte that points into other text would read garbage.
     if (!message || !/^[\x20-\x7e]+$/.test(message.value)) continue;
     let end = message.next;
@@ -138,7 +141,8 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
       }
     }
     // Without a request id field, only a known message proves the length byte was a length.
-    if (requestId.length < 8 && (!isKnownMessage(message.value) || /\w/.test(text[message.next] ?? ''))) continue;
+    // The cheap test first: isKnownMessage searches the message for every catalog wording.
+    if (requestId.length < 8 && (/\w/.test(text[message.next] ?? '') || !isKnownMessage(message.value))) continue;
     const tagStart = codeTagBefore(text, codeStart, code.length);
     const status = tagStart === null ? null : statusBefore(text, tagStart);
     escaped ||= len.escaped || message.escaped || (tagStart !== null && text.charCodeAt(tagStart) === 92);

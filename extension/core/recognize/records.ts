@@ -21,6 +21,9 @@ export const MAX_RECORD_LINES = 200;
 
 const CONTINUATION_PREFIX = /(?:at |Caused by|Suppressed:|\.\.\. \d|[}\])]|Stack trace:|#\d+ |RequestId\s*:)/y;
 
+// The first characters CONTINUATION_PREFIX can match.
+const CONTINUATION_FIRST: ReadonlySet<number> = new Set([...'aCS.}])#R'].map((ch) => ch.charCodeAt(0)));
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
@@ -41,6 +44,9 @@ export function lineRole(text: string, lineStart: number): LineRole {
       if (d !== SPACE && d !== TAB) return Number.isNaN(d) || d === LF || d === CR ? 'blank' : 'continues';
     }
   }
+  // Most lines start with a timestamp, a level or `{`: one character settles them without the
+  // expression (the full scan asks this of every line of every record it parses).
+  if (!CONTINUATION_FIRST.has(c)) return 'starts';
   CONTINUATION_PREFIX.lastIndex = lineStart;
   return CONTINUATION_PREFIX.test(text) ? 'continues' : 'starts';
 }

@@ -2,7 +2,7 @@ import { entryKey } from '../catalog/catalog';
 import { findEntries } from '../catalog/lookup';
 import type { ApiSurface, CatalogEntry } from '../catalog/types';
 import { CODE_PATTERN, GENERIC_CODES, isCodeAt } from './codeWords';
-import { findMessages, type MessageHit } from './messageWords';
+import { findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
@@ -17,29 +17,79 @@ const MESSAGE_FIELD = /\b(?:ErrorMessage|Message|message|msg)["']?\s*[:=]\s*["']
 
 /** What the catalog and the record's fingerprint say about one code: the same for every record alike. */
 interface Resolution {
+  /** The code to report: the first candidate's, else the code as found. */
+  readonly code: string;
   readonly api: ApiSurface | 'unknown';
   readonly entryKeys: readonly string[];
   readonly catalogStatus: number | null;
 }
 
-// Resolutions depend only on the candidates and the record's surface, so they are computed once:
-// a 100 MB log has thousands of records with the same few errors.
-const resolutions = new Map<string, Resolution>();
+/** What a resolution depends on: how the occurrence was found, its code, its catalog message. */
+interface ResolutionKey {
+  readonly kind: Occurrence['kind'];
+  readonly code: string;
+  readonly known: KnownMessage | null;
+}
+
+// Resolutions depend only on the key and, when the candidates span both surfaces, the record's
+// surface, so they are computed once: a 100 MB log has thousands of records with the same few
+// errors. Nested maps keyed by the strings and objects at hand: a joined key string (with a
+// message of up to 90 characters) cost a concatenation, a flattening and a hash per occurrence.
+// A key whose candidates lie on one surface resolves alike in every record: it is kept as `any`,
+// and the record's surface (two fingerprint searches) is never read for it.
+interface KeyResolutions {
+  readonly candidates: readonly CatalogEntry[];
+  readonly any: Resolution | null;
+  readonly byApi: Map<ApiSurface | null, Resolution>;
+}
+const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, KeyResolutions>>>();
+
+function cached(key: ResolutionKey, recordApi: () => ApiSurface | null, candidates: () => readonly CatalogEntry[]): Resolution {
+  let byCode = resolutions.get(key.kind);
+  if (!byCode) resolutions.set(key.kind, (byCode = new Map()));
+  let byMessage = byCode.get(key.code);
+  if (!byMessage) byCode.set(key.code, (byMessage = new Map()));
+  let k = byMessage.get(key.known);
+  if (!k) {
+    const c = candidates();
+    const oneSurface = new Set(c.map((e) => e.api)).size <= 1;
+    byMessage.set(key.known, (k = { candidates: c, any: oneSurface ? resolve(c, key.code, null) : null, byApi: new Map() }));
+  }
+  if (k.any) return k.any;
+  const api = recordApi();
+  let r = k.byApi.get(api);
+  if (!r) k.byApi.set(api, (r = resolve(k.candidates, key.code, api)));
+  return r;
+}
 
 /** The surface, candidate entries (likeliest first) and catalog status for one code in its record. */
-function resolve(key: string, candidates: readonly CatalogEntry[], recordApi: ApiSurface | null): Resolution {
-  key = `${key}|${recordApi ?? ''}`;
-  const cached = resolutions.get(key);
-  if (cached) return cached;
+function resolve(candidates: readonly CatalogEntry[], fallbackCode: string, recordApi: ApiSurface | null): Resolution {
   const surfaces = new Set(candidates.map((e) => e.api));
   let api: ApiSurface | 'unknown' = 'unknown';
   if (surfaces.size === 1) api = candidates[0]!.api;
   else if (recordApi && surfaces.has(recordApi)) api = recordApi;
   const entries = api === 'unknown' ? candidates : [...candidates].sort((a, b) => Number(b.api === api) - Number(a.api === api));
   const statuses = new Set(entries.filter((e) => api === 'unknown' || e.api === api).map((e) => e.httpStatus));
-  const resolution: Resolution = { api, entryKeys: entries.map(entryKey), catalogStatus: statuses.size === 1 ? [...statuses][0]! : null };
-  resolutions.set(key, resolution);
-  return resolution;
+  return {
+    code: candidates[0]?.code ?? fallbackCode,
+    api,
+    entryKeys: entries.map(entryKey),
+    catalogStatus: statuses.size === 1 ? [...statuses][0]! : null,
+  };
+}
+
+/** The candidates of a code found as a word, narrowed to those that send its message if any do. */
+function codeCandidates(code: string, known: KnownMessage | null): readonly CatalogEntry[] {
+  const candidates = findEntries(code);
+  if (!known) return candidates;
+  const narrowed = candidates.filter((e) => known.entries.includes(e));
+  return narrowed.length > 0 ? narrowed : candidates;
+}
+
+/** The candidates of a body's code: the instance API's entries first (only it sends bodies). */
+function bodyCandidates(code: string): readonly CatalogEntry[] {
+  const candidates = findEntries(code, 'instance');
+  return candidates.length > 0 ? candidates : findEntries(code);
 }
 
 /** Builds occurrences of one record, with offsets of the whole text (`base` is the record's start). */
@@ -51,43 +101,65 @@ class RecordBuilder {
     private readonly ctx: RecordContext,
   ) {}
 
-  /** `key` names how `candidates` were chosen (code and message), to reuse their resolution. */
+  /** `key` names how the candidates (from `candidates()`, called once per key) are chosen. */
   add(
-    key: string,
+    key: ResolutionKey,
     start: number,
     end: number,
-    kind: Occurrence['kind'],
-    candidates: readonly CatalogEntry[],
-    fallbackCode: string,
+    candidates: () => readonly CatalogEntry[],
     message: string | null,
     body?: { format: string; fields: KmsErrorFields },
   ): void {
     const ctx = this.ctx;
     // Only the KMS instance API answers with a protobuf Error.
-    const r = resolve(key, candidates, body ? 'instance' : ctx.api);
-    const bodyStatus = body && body.fields.StatusCode > 0 ? body.fields.StatusCode : null;
-    const o: Occurrence = {
-      start: start + this.base,
-      end: end + this.base,
-      kind,
-      code: candidates[0]?.code ?? fallbackCode,
-      api: r.api,
-      httpStatus: bodyStatus ?? ctx.httpStatus ?? r.catalogStatus,
-      requestId: (body?.fields.RequestId || ctx.requestId) ?? null,
-      message,
-      operation: ctx.operation,
-      entryKeys: r.entryKeys,
-      ...(body ? { payload: { format: body.format, fields: body.fields } } : {}),
-      recordStart: this.base,
-      recordEnd: this.base + this.record.length,
-    };
+    const r = cached(key, () => (body ? 'instance' : ctx.api), candidates);
+    const start_ = start + this.base;
+    const end_ = end + this.base;
+    const recordEnd = this.base + this.record.length;
+    // Two literals rather than a spread of an optional `payload`: one fixed shape each, no
+    // temporary object (the full scan builds one per occurrence).
+    const o: Occurrence = body
+      ? {
+          start: start_,
+          end: end_,
+          kind: key.kind,
+          code: r.code,
+          api: r.api,
+          httpStatus: (body.fields.StatusCode > 0 ? body.fields.StatusCode : null) ?? ctx.httpStatus ?? r.catalogStatus,
+          requestId: (body.fields.RequestId || ctx.requestId) ?? null,
+          message,
+          operation: ctx.operation,
+          entryKeys: r.entryKeys,
+          payload: { format: body.format, fields: body.fields },
+          recordStart: this.base,
+          recordEnd,
+        }
+      : {
+          start: start_,
+          end: end_,
+          kind: key.kind,
+          code: r.code,
+          api: r.api,
+          httpStatus: ctx.httpStatus ?? r.catalogStatus,
+          requestId: ctx.requestId,
+          message,
+          operation: ctx.operation,
+          entryKeys: r.entryKeys,
+          recordStart: this.base,
+          recordEnd,
+        };
     this.found.push(o);
   }
 
   /** An `Error` body: its own fields first, the record's context for what it lacks. */
   addBody(p: { start: number; end: number; format: string; fields: KmsErrorFields }): void {
-    const candidates = findEntries(p.fields.ErrorCode, 'instance');
-    this.add(`b:${p.fields.ErrorCode}`, p.start, p.end, 'payload', candidates.length > 0 ? candidates : findEntries(p.fields.ErrorCode), p.fields.ErrorCode, p.fields.ErrorMessage || null, p);
+    const code = p.fields.ErrorCode;
+    this.add({ kind: 'payload', code, known: null }, p.start, p.end, () => bodyCandidates(code), p.fields.ErrorMessage || null, p);
+  }
+
+  /** Whether an occurrence of `code` found as a word is already in this record. */
+  hasCode(code: string): boolean {
+    return this.found.some((f) => f.kind === 'code' && f.code === code);
   }
 
   /** Whether [start, end) (record offsets) lies inside a body already found. */
@@ -98,8 +170,14 @@ class RecordBuilder {
 
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
 function messageFor(code: string, at: number, messages: readonly MessageHit[]): MessageHit | undefined {
-  const own = messages.filter((m) => m.known.entries.some((e) => e.code === code));
-  return own.find((m) => m.start >= at) ?? own[own.length - 1];
+  // One pass, no filtered copy: called for every code of every record the full scan parses.
+  let last: MessageHit | undefined;
+  for (const m of messages) {
+    if (!m.known.entries.some((e) => e.code === code)) continue;
+    if (m.start >= at) return m;
+    last = m;
+  }
+  return last;
 }
 
 /**
@@ -110,11 +188,14 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
 export function scanRecord(record: string, base = 0): Occurrence[] {
   const ctx = readRecordContext(record);
   const messages = findMessages(record);
-  const kms = ctx.kmsContext || messages.some((m) => !m.known.generic);
+  // Read only for a generic code, so the context searches run for those records alone (a plain
+  // variable, not a closure: tsx names closures with a defineProperty call each).
+  let kms: boolean | undefined;
   const out = new RecordBuilder(record, base, ctx);
-  const claimed = new Set<MessageHit>();
+  // Messages taken by a code or a body: a record has a few, so an array beats a Set.
+  const claimed: MessageHit[] = [];
 
-  for (const p of findEncodedPayloads(record, ctx.kmsWord)) out.addBody(p);
+  for (const p of findEncodedPayloads(record, ctx)) out.addBody(p);
 
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(record); m; m = CODE_PATTERN.exec(record)) {
@@ -128,31 +209,30 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     const raw = readRawErrorText(record, at, at + code.length);
     if (raw) {
       out.addBody(raw);
-      for (const hit of messages) if (hit.start >= raw.start && hit.end <= raw.end) claimed.add(hit);
+      for (const hit of messages) if (hit.start >= raw.start && hit.end <= raw.end) claimed.push(hit);
       CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
       continue;
     }
-    if (GENERIC_CODES.has(code) && (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at)))) continue;
-    const hit = messageFor(code, at, messages);
-    let candidates = findEntries(code);
-    if (hit) {
-      claimed.add(hit);
-      const narrowed = candidates.filter((e) => hit.known.entries.includes(e));
-      if (narrowed.length > 0) candidates = narrowed;
+    if (GENERIC_CODES.has(code)) {
+      kms ??= ctx.kmsContext || messages.some((m) => !m.known.generic);
+      if (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
     }
+    const hit = messageFor(code, at, messages);
+    if (hit) claimed.push(hit);
+    const known = hit?.known ?? null;
     const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
-    out.add(`c:${code}|${hit?.known.text ?? ''}`, at, at + code.length, 'code', candidates, code, text);
+    out.add({ kind: 'code', code, known }, at, at + code.length, () => codeCandidates(code, known), text);
   }
 
-  const codesFound = new Set(out.found.filter((f) => f.kind === 'code').map((f) => f.code));
   for (const hit of messages) {
-    if (claimed.has(hit) || out.insideBody(hit.start, hit.end)) continue;
+    if (claimed.includes(hit) || out.insideBody(hit.start, hit.end)) continue;
     // The full scan parses a record for a message only after these anchors: keep the same rule.
     if (!(ctx.teaException || ctx.kmsWord)) continue;
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
-    if (hit.known.entries.some((e) => codesFound.has(e.code))) continue;
-    out.add(`m:${hit.known.text}`, hit.start, hit.end, 'message', hit.known.entries, hit.known.entries[0]!.code, record.slice(hit.start, hit.end));
+    if (hit.known.entries.some((e) => out.hasCode(e.code))) continue;
+    const known = hit.known;
+    out.add({ kind: 'message', code: known.entries[0]!.code, known }, hit.start, hit.end, () => known.entries, record.slice(hit.start, hit.end));
   }
-  return out.found.sort((a, b) => a.start - b.start);
+  return out.found.length > 1 ? out.found.sort((a, b) => a.start - b.start) : out.found;
 }
