@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { ALL_CODES, lineIndexOf } from '../extension/core';
 import { startLspServer } from '../test/support/lspServerProcess';
 import { generateLog } from './generateLog';
+import { prng } from '../test/support/prng';
 
 const HOVERS = 2000;
 const EDITS = 20;
@@ -44,15 +45,6 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** A small seeded PRNG so each run hovers the same places. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(): Promise<void> {
   const file = process.argv[2] ?? join(tmpdir(), 'kms-bench', 'app-50mb.log');

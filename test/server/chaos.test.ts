@@ -9,16 +9,8 @@ import { recognizeAdapter } from '../../extension/server/recognizeAdapter';
 import { textDocumentLines } from '../../extension/server/textDocumentLines';
 import { startLspServer } from '../support/lspServerProcess';
 import { SAMPLE_LOG } from './serverTestKit';
+import { prng } from '../support/prng';
 
-/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 5150;
 const OPERATIONS = 3000;
