@@ -3,6 +3,7 @@ import { ownedFields, StringPool, type OccurrenceFields } from './ownedStrings';
 import { roleOfLine } from './records';
 import { scanRange } from './scanText';
 import type { LineSource, Occurrence } from './types';
+import { lineContaining } from './lineContaining';
 
 export type { OccurrenceFields } from './ownedStrings';
 
@@ -129,16 +130,7 @@ export class DocumentIndex {
 
   private scanBatch(range: LineRange, out: IndexedRecord[]): void {
     const { text, lineStarts } = joinLines(this.source, range);
-    const lineOf = (offset: number): number => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const lineOf = (offset: number): number => lineContaining(lineStarts, offset);
     let current: { startLine: number; endLine: number; first: number; occurrences: RecordOccurrence[] } | undefined;
     const flush = () => {
       if (current) out.push({ startLine: range.startLine + current.first, endLine: current.endLine, occurrences: current.occurrences });

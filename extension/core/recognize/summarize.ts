@@ -1,4 +1,5 @@
 import type { DocumentSummary, Occurrence, SummaryRow } from './types';
+import { lineContaining } from './lineContaining';
 
 /**
  * The per-document summary: one row per (code, API surface), with how often it occurs, its most
@@ -59,14 +60,5 @@ function mostFrequentStatus(statuses: Map<number | null, number>): number | null
 export function lineIndexOf(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  return (offset) => lineContaining(starts, offset);
 }
