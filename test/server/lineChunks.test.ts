@@ -3,31 +3,18 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineDocument } from '../../extension/server/lineDocument';
+import { assertSameDocument } from '../support/assertSameDocument';
 
 const PIECES = ['', 'a', 'bc', '\n', '\r', '\r\n', '\n\n', 'x\r', '\ny', 'KMS\r\nerror\n', 'long line of text\n'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((parts) => parts.join(''));
 
-/** Text, lines, terminators, line offsets and positions agree with the library's TextDocument. */
-function assertSame(mine: LineDocument, theirs: TextDocument): void {
-  const full = theirs.getText();
-  assert.equal(mine.getText(), full);
-  assert.equal(mine.lineCount, theirs.lineCount);
-  for (let offset = 0; offset <= full.length; offset++) assert.deepEqual(mine.positionAt(offset), theirs.positionAt(offset), `positionAt(${offset})`);
-  for (let line = 0; line < theirs.lineCount; line++) {
-    const range = { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } };
-    assert.equal(mine.source.lineAt(line), theirs.getText(range), `line ${line}`);
-    assert.equal(mine.source.offsetAt(line), theirs.offsetAt({ line, character: 0 }));
-    const next = line + 1 < theirs.lineCount ? theirs.offsetAt({ line: line + 1, character: 0 }) : full.length;
-    assert.equal(mine.getEOLCharacters(line), full.slice(theirs.offsetAt(range.end), next), `terminator of ${line}`);
-  }
-}
 
 test('lines kept in many tiny chunks read and edit exactly like the library TextDocument', () => {
   fc.assert(
     fc.property(text, fc.integer({ min: 1, max: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat(), text), { maxLength: 8 }), (initial, chunkChars, edits) => {
       const mine = new LineDocument('file:///a', 'log', 1, initial, chunkChars);
       const theirs = TextDocument.create('file:///a', 'log', 1, initial);
-      assertSame(mine, theirs);
+      assertSameDocument(mine, theirs);
       let version = 1;
       for (const [a, b, inserted] of edits) {
         const size = theirs.getText().length;
@@ -36,7 +23,7 @@ test('lines kept in many tiny chunks read and edit exactly like the library Text
         const before = mine.lineCount;
         const edit = mine.apply(change, ++version);
         TextDocument.update(theirs, [change], version);
-        assertSame(mine, theirs);
+        assertSameDocument(mine, theirs);
         // The edit's line report is what the index relies on: old lines out, new lines in.
         assert.equal(mine.lineCount, before - (edit.endLine - edit.startLine + 1) + edit.newLineCount);
       }
