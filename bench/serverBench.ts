@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ALL_CODES, lineIndexOf } from '../extension/core';
 import { startLspServer } from '../test/support/lspServerProcess';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../extension/host/serverExecArgv';
 import { generateLog } from './generateLog';
 import { prng } from '../test/support/prng';
 
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
   const codesFile = join(dirname(file), 'codes.txt');
   writeFileSync(codesFile, ALL_CODES.join('\n') + '\n');
   console.log(`file: ${file} (${(bytes / 1048576).toFixed(1)} MB)`);
+  // The server runs as the extension starts it (test/support/lspServerProcess.ts); say how.
+  const env = Object.keys(SERVER_ENV).map((k) => `${k}=${process.env[k] ?? SERVER_ENV[k]}`);
+  console.log(`server: ${[...env, 'node', ...SERVER_EXEC_ARGV, process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? ''].join(' ').trim()} dist/server.js --stdio`);
 
   let grepMs = Infinity;
   let grepLines = '';
