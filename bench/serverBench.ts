@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ALL_CODES, lineIndexOf } from '../extension/core';
 import { startLspServer } from '../test/support/lspServerProcess';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../extension/host/serverExecArgv';
 import { generateLog } from './generateLog';
 import { prng } from '../test/support/prng';
 
@@ -37,6 +38,17 @@ function memoryOf(pid: number): { rss: number; peak: number; anon: number; file:
 }
 
 /**
+ * Resident bytes of the child's `[heap]` mapping: glibc's main malloc arena (Node's buffers,
+ * V8's own bookkeeping). V8's heap is mapped elsewhere. Freed memory that glibc keeps shows here.
+ */
+function mallocHeapOf(pid: number): number {
+  const smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+  const at = smaps.search(/ \[heap\]\n/);
+  if (at < 0) return 0;
+  return Number(/^Rss:\s+(\d+) kB/m.exec(smaps.slice(at))?.[1] ?? 0) * 1024;
+}
+
+/**
  * The child's CPU time in ms (user + system, from /proc/PID/stat; 100 ticks a second). Wall
  * times on a shared machine include waiting for a core; CPU time is the work itself.
  */
@@ -58,6 +70,9 @@ async function main(): Promise<void> {
   const codesFile = join(dirname(file), 'codes.txt');
   writeFileSync(codesFile, ALL_CODES.join('\n') + '\n');
   console.log(`file: ${file} (${(bytes / 1048576).toFixed(1)} MB)`);
+  // The server runs as the extension starts it (test/support/lspServerProcess.ts); say how.
+  const env = Object.keys(SERVER_ENV).map((k) => `${k}=${process.env[k] ?? SERVER_ENV[k]}`);
+  console.log(`server: ${[...env, 'node', ...SERVER_EXEC_ARGV, process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? ''].join(' ').trim()} dist/server.js --stdio`);
 
   let grepMs = Infinity;
   let grepLines = '';
@@ -134,6 +149,7 @@ async function main(): Promise<void> {
     // The server hands memory back once idle (idleGc.ts); give it the time an editor would.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const settled = memoryOf(pid);
+    const mallocHeap = mallocHeapOf(pid);
 
     const ping = stats(pings);
     const hover = stats(hovers);
@@ -153,6 +169,7 @@ async function main(): Promise<void> {
     console.log(`server memory: before open ${mb(baseline.rss)}; RSS ${mb(afterHovers.rss)} after hovers, ${mb(afterEdits.rss)} right after edits, ${mb(settled.rss)} idle 3 s later; peak ${mb(settled.peak)}`);
     console.log(`  idle RSS / file size: ${(settled.rss / bytes).toFixed(2)}x (target <= 3x); peak / file size ${(settled.peak / bytes).toFixed(2)}x`);
     console.log(`  idle RSS split: ${mb(settled.anon)} private (anonymous, ${(settled.anon / bytes).toFixed(2)}x the file) + ${mb(settled.file)} mapped from files (the node executable); before open ${mb(baseline.anon)} private`);
+    console.log(`  of the private part, glibc's main heap: ${mb(mallocHeap)} (the rest is mostly V8's heap)`);
   } finally {
     await server.close();
   }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
 import { documentSelectorFor } from './documentSelector';
-import { SERVER_EXEC_ARGV } from './serverExecArgv';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from './serverExecArgv';
 import { trustOurCommands } from './trustedHover';
 
 /** The client id: VS Code reads `kmsErrors.trace.server` from it. */
@@ -58,7 +58,7 @@ export class KmsLanguageClient implements vscode.Disposable {
     const debugPort = process.env.KMS_ERRORS_DEBUG_SERVER;
     const debugArgs = debugPort ? ['--nolazy', `--inspect=${/^\d+$/.test(debugPort) ? debugPort : DEFAULT_DEBUG_PORT}`] : [];
     const execArgv = [...SERVER_EXEC_ARGV, ...debugArgs];
-    const serverOptions: ServerOptions = { module, transport: TransportKind.ipc, options: { execArgv } };
+    const serverOptions: ServerOptions = { module, transport: TransportKind.ipc, options: { execArgv, env: { ...SERVER_ENV } } };
     const config = vscode.workspace.getConfiguration('kmsErrors');
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelectorFor(config.get<string[]>('languages')),

@@ -9,7 +9,7 @@ import {
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { SERVER_EXEC_ARGV } from '../../extension/host/serverExecArgv';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../extension/host/serverExecArgv';
 
 /** The built server bundle; tests and benchmarks run it as editors do, as its own Node process. */
 export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -31,9 +31,11 @@ export interface LspServerProcess {
 export async function startLspServer(initializationOptions: object = {}, capabilities: object = {}): Promise<LspServerProcess> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first`);
   // KMS_ERRORS_SERVER_NODE_ARGS passes Node flags to the server, e.g. --cpu-prof to profile a benchmark.
-  // The server starts with the V8 flags the extension gives it, then any extra ones.
+  // The server starts with the V8 flags and environment the extension gives it, then any extra
+  // ones (a variable already set in this process's environment wins, to compare settings).
   const nodeArgs = [...SERVER_EXEC_ARGV, ...(process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
-  const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = { ...SERVER_ENV, ...process.env };
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const logs: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString('utf8')));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
