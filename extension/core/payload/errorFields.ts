@@ -2,6 +2,7 @@ import type { KmsErrorFields } from '../recognize/types';
 import { decodeBase64 } from './base64';
 import { DEFAULT_MAX_BYTES } from './types';
 import { walkWire } from './wireWalk';
+import { asciiErrorFields } from './asciiErrorFields';
 
 // TextDecoder drops a string's leading byte order mark (EF BB BF), protobufjs keeps it: bytes
 // holding one anywhere take the full path.
@@ -21,6 +22,13 @@ function holdsBom(bytes: Uint8Array): boolean {
  * defaults for absent fields as protobufjs gives. On null the caller uses decodePayloadText.
  */
 export function decodeBase64ErrorFields(text: string): KmsErrorFields | null {
+  // The ASCII bodies servers send take a cheaper road to the same answer (see asciiErrorFields.ts).
+  const quick = asciiErrorFields(text);
+  return quick !== undefined ? quick : walkedErrorFields(text);
+}
+
+/** decodeBase64ErrorFields by the byte walk: the general path, exported for the agreement test. */
+export function walkedErrorFields(text: string): KmsErrorFields | null {
   const bytes = text.length <= DEFAULT_MAX_BYTES * 2 ? decodeBase64(text) : null;
   if (!bytes || bytes.length === 0 || bytes.length > DEFAULT_MAX_BYTES) return null;
   const walk = walkWire(bytes);
