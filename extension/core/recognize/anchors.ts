@@ -32,9 +32,9 @@ const CODE_HERE = new RegExp(CODE_PATTERN.source, 'y');
 function isWordAt(text: string, at: number): boolean {
   // Tea names are anchors wherever they appear (`Tea.TeaException`, `\\TeaError`).
   if (text.startsWith('Tea', at)) return true;
+  // `test` and the sticky match's end, not `exec`: no match array for every anchor of a scan.
   CODE_HERE.lastIndex = at;
-  const code = CODE_HERE.exec(text);
-  return code !== null && isCodeAt(text, at, code[0].length);
+  return CODE_HERE.test(text) && isCodeAt(text, at, CODE_HERE.lastIndex - at);
 }
 
 function nextWord(text: string, from: number): number {

@@ -46,16 +46,28 @@ function isRunChar(c: number): boolean {
   return c < 128 && RUN_CHAR[c] === 1;
 }
 
+const g_ = 'g'.charCodeAt(0);
+const h_ = 'h'.charCodeAt(0);
+
+/** The next PAYLOAD_LITERAL (`DEg` or `DEh`) at or after `from`: one search for both. */
+function nextBase64Literal(record: string, from: number): number {
+  for (let i = record.indexOf('DE', from); i >= 0; i = record.indexOf('DE', i + 1)) {
+    const c = record.charCodeAt(i + 2);
+    if (c === g_ || c === h_) return i;
+  }
+  return -1;
+}
+
 /** The first of the literals a run must hold at or after `from`: DEg/DEh, and `0312` if `hex`. */
 function nextLiteral(record: string, from: number, hex: boolean): number {
-  let at = -1;
-  for (const lit of hex ? HEX_AND_BASE64_LITERALS : PAYLOAD_LITERALS) {
-    const i = record.indexOf(lit, from);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  return at;
+  const at = nextBase64Literal(record, from);
+  if (!hex) return at;
+  const i = record.indexOf('0312', from);
+  return i >= 0 && (at < 0 || i < at) ? i : at;
 }
-const HEX_AND_BASE64_LITERALS: readonly string[] = [...PAYLOAD_LITERALS, '0312'];
+
+// Most records hold no body: one shared empty answer, not an array each.
+const NONE: readonly EncodedPayload[] = [];
 
 /**
  * The base64 and hex `Error` bodies with a catalog code in `record`. Hex is looked for only in
@@ -65,10 +77,10 @@ const HEX_AND_BASE64_LITERALS: readonly string[] = [...PAYLOAD_LITERALS, '0312']
  * of the literals: found from the literal outwards, the rest of the record is never tried as a
  * run start (a run expression over the whole record cost 3 µs a record).
  */
-export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boolean }): EncodedPayload[] {
+export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boolean }): readonly EncodedPayload[] {
   const hex = record.includes('0312') && ctx.kmsWord;
   let at = nextLiteral(record, 0, hex);
-  if (at < 0) return [];
+  if (at < 0) return NONE;
   const found: EncodedPayload[] = [];
   while (at >= 0) {
     let start = at;
@@ -83,7 +95,7 @@ export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boo
     at = nextLiteral(record, end, hex);
     const run = record.slice(start, end);
     const isHex = HEX_RUN.test(run);
-    if (isHex ? !(hex && run.includes('0312')) : !PAYLOAD_LITERALS.some((a) => run.includes(a))) continue;
+    if (isHex ? !(hex && run.includes('0312')) : nextBase64Literal(run, 0) < 0) continue;
     const fields = decodeRun(run, isHex);
     if (!fields || findEntries(fields.ErrorCode).length === 0) continue;
     found.push({ start, end, format: isHex ? 'hex' : 'base64', fields });

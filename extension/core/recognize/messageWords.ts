@@ -115,6 +115,28 @@ export function mayHoldMessage(text: string): boolean {
   return FIRST_LITERALS.test(text);
 }
 
+// The same lists keyed by a first literal's length and first character, both known from a match
+// without hashing the matched text (a Map lookup by the match string hashed all of its up to 94
+// characters, for every message of every record the full scan parses).
+const BY_LENGTH_AND_FIRST = new Map<number, { readonly literal: string; readonly messages: readonly KnownMessage[] }[]>();
+function lengthAndFirst(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+for (const [literal, messages] of BY_FIRST_LITERAL) {
+  const key = lengthAndFirst(literal.length, literal.charCodeAt(0));
+  const list = BY_LENGTH_AND_FIRST.get(key) ?? [];
+  list.push({ literal, messages });
+  BY_LENGTH_AND_FIRST.set(key, list);
+}
+
+/** The messages whose first literal is `matched` (a FIRST_LITERALS match, so one of them). */
+function messagesStartingWith(matched: string): readonly KnownMessage[] {
+  const list = BY_LENGTH_AND_FIRST.get(lengthAndFirst(matched.length, matched.charCodeAt(0)))!;
+  if (list.length === 1) return list[0]!.messages;
+  for (const e of list) if (e.literal === matched) return e.messages;
+  throw new Error(`not a first literal: ${matched}`);
+}
+
 /**
  * The catalog messages in `text` (a record), templates matched with any value in their holes.
  * At one place the longest matching variant wins.
@@ -125,7 +147,7 @@ export function findMessages(text: string): MessageHit[] {
   for (let m = FIRST_LITERALS.exec(text); m; m = FIRST_LITERALS.exec(text)) {
     const at = m.index;
     let best: MessageHit | undefined;
-    for (const known of BY_FIRST_LITERAL.get(m[0])!) {
+    for (const known of messagesStartingWith(m[0])) {
       const end = known.literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, known.literals);
       if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
     }

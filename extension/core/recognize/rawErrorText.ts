@@ -15,6 +15,11 @@ function isKnownMessage(text: string): boolean {
  * length byte must equal the message's length: that check is what makes this precise.
  */
 
+/** `/\w/.test(ch)` by its character code (`\w` is `[A-Za-z0-9_]` without the `u` flag); false past the end (NaN). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** One byte of printed body: its value and where the next one starts. */
 interface Unit {
   readonly value: number;
@@ -97,9 +102,9 @@ function statusBefore(text: string, tagStart: number): { status: number; start: 
 
 /** The raw body around the code at [codeStart, codeEnd), or null when the text is not one. */
 export function readRawErrorText(text: string, codeStart: number, codeEnd: number): RawErrorText | null {
-  const code = text.slice(codeStart, codeEnd);
   // After the code: the message tag 0x1a (escaped, raw, shown as a space, or stripped), then its length.
-  for (const skip of [1, 0]) {
+  // skip = 1, then 0 (a counted loop: no array per code, the full scan asks this of every code).
+  for (let skip = 1; skip >= 0; skip--) {
     let at = codeEnd;
     let escaped = false;
     if (skip) {
@@ -119,7 +124,7 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
       if (plainEnd > text.length) continue;
       const after = text.charCodeAt(plainEnd);
       const ridNext = after === 0x22 || (after === 0x20 && text.charCodeAt(plainEnd + 1) === 0x22);
-      if (!ridNext && /\w/.test(text[plainEnd] ?? '')) continue;
+      if (!ridNext && isWordChar(text.charCodeAt(plainEnd))) continue;
     }
     // Without a backslash in it, the message is its characters as they stand: one slice, not a
     // string built unit by unit (the full scan asks this of nearly every code it finds).
@@ -142,15 +147,15 @@ export function readRawErrorText(text: string, codeStart: number, codeEnd: numbe
     }
     // Without a request id field, only a known message proves the length byte was a length.
     // The cheap test first: isKnownMessage searches the message for every catalog wording.
-    if (requestId.length < 8 && (/\w/.test(text[message.next] ?? '') || !isKnownMessage(message.value))) continue;
-    const tagStart = codeTagBefore(text, codeStart, code.length);
+    if (requestId.length < 8 && (isWordChar(text.charCodeAt(message.next)) || !isKnownMessage(message.value))) continue;
+    const tagStart = codeTagBefore(text, codeStart, codeEnd - codeStart);
     const status = tagStart === null ? null : statusBefore(text, tagStart);
     escaped ||= len.escaped || message.escaped || (tagStart !== null && text.charCodeAt(tagStart) === 92);
     return {
       start: status?.start ?? tagStart ?? codeStart,
       end,
       format: escaped ? 'escaped' : 'binary',
-      fields: { StatusCode: status?.status ?? 0, ErrorCode: code, ErrorMessage: message.value, RequestId: requestId },
+      fields: { StatusCode: status?.status ?? 0, ErrorCode: text.slice(codeStart, codeEnd), ErrorMessage: message.value, RequestId: requestId },
     };
   }
   return null;

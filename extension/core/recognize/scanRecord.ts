@@ -24,13 +24,6 @@ interface Resolution {
   readonly catalogStatus: number | null;
 }
 
-/** What a resolution depends on: how the occurrence was found, its code, its catalog message. */
-interface ResolutionKey {
-  readonly kind: Occurrence['kind'];
-  readonly code: string;
-  readonly known: KnownMessage | null;
-}
-
 // Resolutions depend only on the key and, when the candidates span both surfaces, the record's
 // surface, so they are computed once: a 100 MB log has thousands of records with the same few
 // errors. Nested maps keyed by the strings and objects at hand: a joined key string (with a
@@ -44,22 +37,35 @@ interface KeyResolutions {
 }
 const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, KeyResolutions>>>();
 
-function cached(key: ResolutionKey, recordApi: () => ApiSurface | null, candidates: () => readonly CatalogEntry[]): Resolution {
-  let byCode = resolutions.get(key.kind);
-  if (!byCode) resolutions.set(key.kind, (byCode = new Map()));
-  let byMessage = byCode.get(key.code);
-  if (!byMessage) byCode.set(key.code, (byMessage = new Map()));
-  let k = byMessage.get(key.known);
+/**
+ * The resolution of an occurrence found as `kind` with `code` and catalog message `known`: what a
+ * resolution depends on. The record's surface is read from `ctx` only when the candidates span
+ * both. No key object and no closures: the full scan resolves one occurrence per record it parses.
+ */
+function cached(kind: Occurrence['kind'], code: string, known: KnownMessage | null, ctx: RecordContext): Resolution {
+  let byCode = resolutions.get(kind);
+  if (!byCode) resolutions.set(kind, (byCode = new Map()));
+  let byMessage = byCode.get(code);
+  if (!byMessage) byCode.set(code, (byMessage = new Map()));
+  let k = byMessage.get(known);
   if (!k) {
-    const c = candidates();
+    const c = candidatesOf(kind, code, known);
     const oneSurface = new Set(c.map((e) => e.api)).size <= 1;
-    byMessage.set(key.known, (k = { candidates: c, any: oneSurface ? resolve(c, key.code, null) : null, byApi: new Map() }));
+    byMessage.set(known, (k = { candidates: c, any: oneSurface ? resolve(c, code, null) : null, byApi: new Map() }));
   }
   if (k.any) return k.any;
-  const api = recordApi();
+  // Only the KMS instance API answers with a protobuf Error.
+  const api = kind === 'payload' ? 'instance' : ctx.api;
   let r = k.byApi.get(api);
-  if (!r) k.byApi.set(api, (r = resolve(k.candidates, key.code, api)));
+  if (!r) k.byApi.set(api, (r = resolve(k.candidates, code, api)));
   return r;
+}
+
+/** The candidate entries of an occurrence, likeliest first: computed once per resolution key. */
+function candidatesOf(kind: Occurrence['kind'], code: string, known: KnownMessage | null): readonly CatalogEntry[] {
+  if (kind === 'payload') return bodyCandidates(code);
+  if (kind === 'message') return known!.entries;
+  return codeCandidates(code, known);
 }
 
 /** The surface, candidate entries (likeliest first) and catalog status for one code in its record. */
@@ -101,18 +107,18 @@ class RecordBuilder {
     private readonly ctx: RecordContext,
   ) {}
 
-  /** `key` names how the candidates (from `candidates()`, called once per key) are chosen. */
+  /** An occurrence found as `kind` (a body is a 'payload', and only a payload has a body). */
   add(
-    key: ResolutionKey,
+    kind: Occurrence['kind'],
+    code: string,
+    known: KnownMessage | null,
     start: number,
     end: number,
-    candidates: () => readonly CatalogEntry[],
     message: string | null,
     body?: { format: string; fields: KmsErrorFields },
   ): void {
     const ctx = this.ctx;
-    // Only the KMS instance API answers with a protobuf Error.
-    const r = cached(key, () => (body ? 'instance' : ctx.api), candidates);
+    const r = cached(kind, code, known, ctx);
     const start_ = start + this.base;
     const end_ = end + this.base;
     const recordEnd = this.base + this.record.length;
@@ -122,7 +128,7 @@ class RecordBuilder {
       ? {
           start: start_,
           end: end_,
-          kind: key.kind,
+          kind,
           code: r.code,
           api: r.api,
           httpStatus: (body.fields.StatusCode > 0 ? body.fields.StatusCode : null) ?? ctx.httpStatus ?? r.catalogStatus,
@@ -137,7 +143,7 @@ class RecordBuilder {
       : {
           start: start_,
           end: end_,
-          kind: key.kind,
+          kind,
           code: r.code,
           api: r.api,
           httpStatus: ctx.httpStatus ?? r.catalogStatus,
@@ -154,18 +160,32 @@ class RecordBuilder {
   /** An `Error` body: its own fields first, the record's context for what it lacks. */
   addBody(p: { start: number; end: number; format: string; fields: KmsErrorFields }): void {
     const code = p.fields.ErrorCode;
-    this.add({ kind: 'payload', code, known: null }, p.start, p.end, () => bodyCandidates(code), p.fields.ErrorMessage || null, p);
+    this.add('payload', code, null, p.start, p.end, p.fields.ErrorMessage || null, p);
   }
 
   /** Whether an occurrence of `code` found as a word is already in this record. */
   hasCode(code: string): boolean {
-    return this.found.some((f) => f.kind === 'code' && f.code === code);
+    for (const f of this.found) if (f.kind === 'code' && f.code === code) return true;
+    return false;
   }
 
   /** Whether [start, end) (record offsets) lies inside a body already found. */
   insideBody(start: number, end: number): boolean {
-    return this.found.some((f) => f.kind === 'payload' && start + this.base >= f.start && end + this.base <= f.end);
+    for (const f of this.found) if (f.kind === 'payload' && start + this.base >= f.start && end + this.base <= f.end) return true;
+    return false;
   }
+}
+
+/** Whether a code of one of the entries that send `known` was found as a word in this record. */
+function hasCodeOf(out: RecordBuilder, known: KnownMessage): boolean {
+  for (const e of known.entries) if (out.hasCode(e.code)) return true;
+  return false;
+}
+
+/** Whether one of the entries that send `known` has `code`. */
+function sendsCode(known: KnownMessage, code: string): boolean {
+  for (const e of known.entries) if (e.code === code) return true;
+  return false;
 }
 
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
@@ -173,7 +193,7 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
   // One pass, no filtered copy: called for every code of every record the full scan parses.
   let last: MessageHit | undefined;
   for (const m of messages) {
-    if (!m.known.entries.some((e) => e.code === code)) continue;
+    if (!sendsCode(m.known, code)) continue;
     if (m.start >= at) return m;
     last = m;
   }
@@ -221,7 +241,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (hit) claimed.push(hit);
     const known = hit?.known ?? null;
     const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
-    out.add({ kind: 'code', code, known }, at, at + code.length, () => codeCandidates(code, known), text);
+    out.add('code', code, known, at, at + code.length, text);
   }
 
   for (const hit of messages) {
@@ -230,9 +250,9 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (!(ctx.teaException || ctx.kmsWord)) continue;
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
-    if (hit.known.entries.some((e) => out.hasCode(e.code))) continue;
+    if (hasCodeOf(out, hit.known)) continue;
     const known = hit.known;
-    out.add({ kind: 'message', code: known.entries[0]!.code, known }, hit.start, hit.end, () => known.entries, record.slice(hit.start, hit.end));
+    out.add('message', known.entries[0]!.code, known, hit.start, hit.end, record.slice(hit.start, hit.end));
   }
   return out.found.length > 1 ? out.found.sort((a, b) => a.start - b.start) : out.found;
 }
