@@ -75,7 +75,9 @@ export interface RecordBounds {
  * `floor` is a start the record may not reach before (the end of the previous record in a scan).
  */
 export function recordAt(text: string, offset: number, floor = 0): RecordBounds {
-  let start = lineStartOf(text, offset);
+  // The anchor's line start, found once for both walks (a backward search per parsed record).
+  const anchorLineStart = lineStartOf(text, offset);
+  let start = anchorLineStart;
   let lines = 1;
   while (start > floor && lines < MAX_RECORD_LINES && lineRole(text, start) === 'continues') {
     const prev = lineStartOf(text, start - 1);
@@ -83,7 +85,7 @@ export function recordAt(text: string, offset: number, floor = 0): RecordBounds 
     start = prev;
     lines++;
   }
-  let endLineStart = lineStartOf(text, offset);
+  let endLineStart = anchorLineStart;
   for (;;) {
     const nl = text.indexOf('\n', endLineStart);
     if (nl < 0 || lines >= MAX_RECORD_LINES) break;
