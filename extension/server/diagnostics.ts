@@ -43,7 +43,11 @@ function messageOf(occurrence: DiagnosedFields, lang: Lang): string {
     });
     const status = occurrence.httpStatus ?? e.httpStatus;
     const also = others.length > 0 ? ` (${others.map((o) => explainEntry(o, { lang }).apiLabel).join(', ')}?)` : '';
-    message = `${name}${status === null ? '' : ` · HTTP ${status}`} · ${e.apiLabel}${also} — ${e.meaning}`;
+    // A colon, not the hover's em dash: every character of an English diagnostic then fits in one
+    // byte, so the JSON of a publication (up to maxDiagnostics of them, after every edit) stays a
+    // one-byte string. One em dash makes V8 build the whole message two bytes a character, and
+    // encoding 1000 diagnostics went from 2.97 to 4.09 ms (JSON.stringify + UTF-8, 425 KB).
+    message = `${name}${status === null ? '' : ` · HTTP ${status}`} · ${e.apiLabel}${also}: ${e.meaning}`;
   }
   if (messageCache.size >= MESSAGE_CACHE_LIMIT) messageCache.clear();
   messageCache.set(key, message);

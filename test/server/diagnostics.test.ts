@@ -21,7 +21,7 @@ test('one Information diagnostic per KMS error, with code, documentation link an
   const go = diagnostics.find((x) => d.getText(x.range) === 'Forbidden.KeyNotFound');
   assert.ok(go, 'the Go record is diagnosed on its code');
   assert.equal(go.codeDescription?.href, getEntry('instance', 'Forbidden.KeyNotFound')!.docUrl);
-  assert.match(String(go.message), /^Forbidden\.KeyNotFound · HTTP 404 · KMS instance API — /);
+  assert.match(String(go.message), /^Forbidden\.KeyNotFound · HTTP 404 · KMS instance API: /);
   const throttled = diagnostics.find((x) => x.code === 'Rejected.Throttling');
   assert.match(String(throttled!.message), /HTTP 429/);
   // Document order, so "go to next problem" walks the log top to bottom.
