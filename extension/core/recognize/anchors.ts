@@ -1,6 +1,6 @@
 import { ALL_CODES } from '../catalog/lookup';
 import { CODE_PATTERN, isCodeAt } from './codeWords';
-import { PAYLOAD_LITERALS } from './encodedPayloads';
+import { nextPayloadLiteral } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
 
 /**
@@ -53,7 +53,7 @@ function nextWord(text: string, from: number): number {
  */
 export function lineMayHoldOccurrence(line: string): boolean {
   if (nextWord(line, 0) >= 0 || mayHoldMessage(line)) return true;
-  return PAYLOAD_LITERALS.some((l) => line.includes(l)) || line.includes('0312');
+  return nextPayloadLiteral(line, 0) >= 0 || line.includes('0312');
 }
 
 // The short anchors, each searched with a one-character `indexOf` (memchr speed) on a letter that
@@ -63,8 +63,6 @@ const M = 'M'.charCodeAt(0);
 const S = 'S'.charCodeAt(0);
 const m_ = 'm'.charCodeAt(0);
 const s_ = 's'.charCodeAt(0);
-const g_ = 'g'.charCodeAt(0);
-const h_ = 'h'.charCodeAt(0);
 
 /** The next `KMS` or `Kms` (KMS_WORDS' capitalized spellings): one pass for both. */
 function nextCapitalKms(text: string, from: number): number {
@@ -72,15 +70,6 @@ function nextCapitalKms(text: string, from: number): number {
     const a = text.charCodeAt(i + 1);
     const b = text.charCodeAt(i + 2);
     if ((a === M && b === S) || (a === m_ && b === s_)) return i;
-  }
-  return -1;
-}
-
-/** The next PAYLOAD_LITERAL (`DEg` or `DEh`): one pass for both. */
-function nextPayloadLiteral(text: string, from: number): number {
-  for (let i = text.indexOf('DE', from); i >= 0; i = text.indexOf('DE', i + 1)) {
-    const c = text.charCodeAt(i + 2);
-    if (c === g_ || c === h_) return i;
   }
   return -1;
 }

@@ -5,20 +5,11 @@ import type { KmsErrorFields } from './types';
 
 /**
  * Error bodies printed as base64 or hex inside a record. A run of base64 or hex characters is
- * decoded only when it contains one of PAYLOAD_LITERALS (hex: `0312`), so the many ids, hashes
+ * decoded only when it contains `DEg` or `DEh` (hex: `0312`), so the many ids, hashes
  * and tokens in a log cost one search, not one decode each. Bodies without a StatusCode (the
  * server sets it) are not looked for in base64 or hex; printed as text they are found by their
  * code.
  */
-
-/**
- * Literals every base64 body with an HTTP status contains, whatever its code: the body starts
- * 08 <status varint> 12 <code length>, and for statuses 384 to 511 the varint's second byte is
- * 03, so the first 3 bytes encode to 4 characters ending in `D`, and the next begin `Eg` or `Eh`
- * (a code length under or over 16).
- */
-export const PAYLOAD_LITERALS: readonly string[] = ['DEg', 'DEh'];
-
 
 /** The fields of a run read as `Error`: base64 by the fields-only fast path when it can tell. */
 function decodeRun(run: string, isHex: boolean): KmsErrorFields | null {
@@ -49,8 +40,15 @@ function isRunChar(c: number): boolean {
 const g_ = 'g'.charCodeAt(0);
 const h_ = 'h'.charCodeAt(0);
 
-/** The next PAYLOAD_LITERAL (`DEg` or `DEh`) at or after `from`: one search for both. */
-function nextBase64Literal(record: string, from: number): number {
+/**
+ * The next `DEg` or `DEh` at or after `from`, or -1: literals every base64 body with an HTTP
+ * status contains, whatever its code. The body starts 08 <status varint> 12 <code length>, and
+ * for statuses 384 to 511 the varint's second byte is 03, so the first 3 bytes encode to 4
+ * characters ending in `D`, and the next begin `Eg` or `Eh` (a code length under or over 16).
+ * One `indexOf` stream for both, shared by the full scan's anchors, the line test of lookups and
+ * the search for bodies inside a record.
+ */
+export function nextPayloadLiteral(record: string, from: number): number {
   for (let i = record.indexOf('DE', from); i >= 0; i = record.indexOf('DE', i + 1)) {
     const c = record.charCodeAt(i + 2);
     if (c === g_ || c === h_) return i;
@@ -60,7 +58,7 @@ function nextBase64Literal(record: string, from: number): number {
 
 /** The first of the literals a run must hold at or after `from`: DEg/DEh, and `0312` if `hex`. */
 function nextLiteral(record: string, from: number, hex: boolean): number {
-  const at = nextBase64Literal(record, from);
+  const at = nextPayloadLiteral(record, from);
   if (!hex) return at;
   const i = record.indexOf('0312', from);
   return i >= 0 && (at < 0 || i < at) ? i : at;
@@ -95,7 +93,7 @@ export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boo
     at = nextLiteral(record, end, hex);
     const run = record.slice(start, end);
     const isHex = HEX_RUN.test(run);
-    if (isHex ? !(hex && run.includes('0312')) : nextBase64Literal(run, 0) < 0) continue;
+    if (isHex ? !(hex && run.includes('0312')) : nextPayloadLiteral(run, 0) < 0) continue;
     const fields = decodeRun(run, isHex);
     if (!fields || findEntries(fields.ErrorCode).length === 0) continue;
     found.push({ start, end, format: isHex ? 'hex' : 'base64', fields });
