@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../extension/server/settings';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
 const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; description?: string; markdownDescription?: string }>;
 
 test('every document scheme, every language unless kmsErrors.languages narrows it', () => {
@@ -23,7 +24,8 @@ test('every document scheme, every language unless kmsErrors.languages narrows i
 test('the manifest declares the client commands in category KMS, and hides the one that needs arguments', () => {
   const commands = manifest.contributes.commands as { command: string; title: string; category: string }[];
   const restart = commands.find((c) => c.command === COMMAND_IDS.restartServer);
-  assert.deepEqual(restart, { command: 'kmsErrors.restartServer', title: 'Restart Language Server', category: 'KMS' });
+  assert.deepEqual(restart, { command: 'kmsErrors.restartServer', title: '%kmsErrors.restartServer.title%', category: 'KMS' });
+  assert.equal(nls['kmsErrors.restartServer.title'], 'Restart Language Server');
   assert.ok(commands.some((c) => c.command === COMMAND_IDS.copyRequestId));
   for (const c of commands) assert.equal(c.category, 'KMS', c.command);
   assert.ok(manifest.contributes.menus.commandPalette.some((m: { command: string; when: string }) => m.command === COMMAND_IDS.copyRequestId && m.when === 'false'));

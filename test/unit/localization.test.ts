@@ -46,3 +46,16 @@ test('every %key% in package.json exists in package.nls.json, .ja and .zh-cn', (
     for (const key of keys) assert.ok(nls[key]?.trim(), `${file}: ${key}`);
   }
 });
+
+test('every command title and view name in package.json is localized (a %key%), none is plain English', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    contributes: { commands: { command: string; title: string }[]; views: Record<string, { name: string }[]>; viewsContainers: Record<string, { title: string }[]> };
+  };
+  const texts = [
+    ...manifest.contributes.commands.map((c) => [c.command, c.title] as const),
+    ...Object.values(manifest.contributes.views).flat().map((v) => ['view', v.name] as const),
+    ...Object.values(manifest.contributes.viewsContainers).flat().map((v) => ['container', v.title] as const),
+  ];
+  assert.ok(texts.length >= 9, `found ${texts.length}`);
+  for (const [id, text] of texts) assert.match(text, /^%[\w.-]+%$/, `${id}: "${text}" is not a %key% of package.nls*.json`);
+});
