@@ -65,6 +65,9 @@ export class KmsLanguageClient implements vscode.Disposable {
       synchronize: { configurationSection: 'kmsErrors' },
       initializationOptions: {
         locale: vscode.env.language,
+        // VS Code's hover shows the diagnostics at the position above the providers' hovers, so
+        // the server leaves out of its hover the headline that our diagnostic there already says.
+        diagnosticsInHover: true,
         settings: { language: config.get('language'), diagnostics: config.get('diagnostics'), maxDiagnostics: config.get('maxDiagnostics') },
       },
       middleware: {

@@ -1,4 +1,4 @@
-import type { Hover, Position } from 'vscode-languageserver';
+import type { Hover, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core';
 import type { Occurrence } from '../core/recognize/types';
@@ -9,6 +9,11 @@ export interface HoverContext {
   readonly lang: Lang;
   /** Occurrences whose record [recordStart, recordEnd) intersects `line`; reads only that line's neighbourhood. */
   readonly occurrencesNearLine: (line: number) => readonly Occurrence[];
+  /**
+   * Whether the editor shows a diagnostic of ours with exactly this range inside the hover (VS
+   * Code puts it above the hover's content); then the hover leaves out what it already says.
+   */
+  readonly diagnosticShownAt?: (range: Range) => boolean;
 }
 
 /**
@@ -21,9 +26,10 @@ export function hoverAt(document: TextDocument, position: Position, context: Hov
   const offset = document.offsetAt(position);
   const near = context.occurrencesNearLine(position.line);
   const under = narrowest(near.filter((o) => o.start <= offset && offset < o.end));
-  if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context.lang);
+  if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context);
+  // A RequestId is printed outside its occurrence's range, where no diagnostic of ours is shown.
   const byRequestId = requestIdAt(document, position, offset, near);
-  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, context.lang) : null;
+  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, { lang: context.lang }) : null;
 }
 
 /** A line's text without its terminator. */
@@ -31,12 +37,11 @@ export function lineTextOf(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
 }
 
-function hoverOf(document: TextDocument, occurrence: Occurrence, span: { start: number; end: number }, lang: Lang): Hover {
+function hoverOf(document: TextDocument, occurrence: Occurrence, span: { start: number; end: number }, context: Pick<HoverContext, 'lang' | 'diagnosticShownAt'>): Hover {
   const matchedText = document.getText({ start: document.positionAt(occurrence.start), end: document.positionAt(occurrence.end) });
-  return {
-    contents: { kind: 'markdown', value: occurrenceMarkdown(occurrence, matchedText, lang) },
-    range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
-  };
+  const range = { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+  const diagnosed = context.diagnosticShownAt?.(range) ?? false;
+  return { contents: { kind: 'markdown', value: occurrenceMarkdown(occurrence, matchedText, context.lang, diagnosed) }, range };
 }
 
 /** Whether the position names a character of the document (the end of a line included). */

@@ -26,9 +26,11 @@ function clip(value: string): string {
  * The hover of one KMS error found in text. Every candidate entry is explained (the likeliest
  * first, separated by rules), each ending with its documentation and command links; then what
  * the record itself says (decoded payload, HTTP status, operation, RequestId). `matchedText` is
- * the occurrence's text, the argument of "Decode payload".
+ * the occurrence's text, the argument of "Decode payload". `diagnosed`: the editor shows this
+ * occurrence's diagnostic above the hover, so the likeliest entry's headline, which the
+ * diagnostic's message already says, is left out.
  */
-export function occurrenceMarkdown(occurrence: Occurrence, matchedText: string, lang: Lang): string {
+export function occurrenceMarkdown(occurrence: Occurrence, matchedText: string, lang: Lang, diagnosed = false): string {
   const sections: string[] = [];
   const recordLinks: MarkdownLink[] = [];
   if (occurrence.kind === 'payload') {
@@ -53,7 +55,7 @@ export function occurrenceMarkdown(occurrence: Occurrence, matchedText: string, 
       ...(occurrence.operation !== null ? { operation: occurrence.operation } : {}),
     };
     const links = [{ title: SERVER_LABELS.showReference[lang], href: commandLink(COMMAND_IDS.showReference, reference) }, ...(i === 0 ? recordLinks : [])];
-    sections.push(explanationToMarkdown(explanation, { lang, links }));
+    sections.push(explanationToMarkdown(explanation, { lang, links, headline: !(diagnosed && i === 0) }));
   });
   if (entries.length === 0) sections.push(unknownHeadline(occurrence, lang, recordLinks));
   const context = recordContext(occurrence, lang);

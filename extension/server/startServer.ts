@@ -5,6 +5,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
 import { asCommands, codeActionsFor } from './codeActions';
@@ -13,6 +14,7 @@ import { DocumentStore } from './documentStore';
 import { guarded } from './guard';
 import type { LineDocument } from './lineDocument';
 import { hoverAt, isInside } from './hover';
+import { PublishedDiagnostics } from './publishedDiagnostics';
 import { recognizeAdapter } from './recognizeAdapter';
 import { RecordDiagnostics } from './recordDiagnostics';
 import type { Recognition } from './recognition';
@@ -44,10 +46,13 @@ export function startServer(connection: Connection, recognition: Recognition = r
   let editorLocale: string | undefined;
   let pullsConfiguration = false;
   let codeActionLiterals = false;
+  // Set by clients that show a position's diagnostics inside the hover (VS Code; see hoverAt).
+  let diagnosticsInHover = false;
   const lang = () => resolveLang(settings.language, editorLocale);
   const log = (what: string, error: unknown) => connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
   const recordDiagnostics = new RecordDiagnostics();
+  const published = new PublishedDiagnostics();
   const publisher = new DiagnosticsPublisher(
     (uri) => {
       const tracked = store.get(uri);
@@ -56,7 +61,10 @@ export function startServer(connection: Connection, recognition: Recognition = r
       if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
       return { version: document.version, diagnostics: recordDiagnostics.diagnostics(store.indexOf(tracked).records(), lang(), settings.maxDiagnostics) };
     },
-    (uri, result) => void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics }),
+    (uri, result) => {
+      published.record(uri, result.diagnostics);
+      void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    },
     (uri, error) => log(`diagnostics for ${uri}`, error),
     DIAGNOSTICS_DELAY_MS,
   );
@@ -67,6 +75,7 @@ export function startServer(connection: Connection, recognition: Recognition = r
     settings = parseSettings(options.settings ?? options);
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     codeActionLiterals = params.capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    diagnosticsInHover = options.diagnosticsInHover === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -115,6 +124,7 @@ export function startServer(connection: Connection, recognition: Recognition = r
       const closed = store.get(params.textDocument.uri);
       store.close(params.textDocument.uri);
       publisher.forget(params.textDocument.uri);
+      published.forget(params.textDocument.uri);
       if (closed && isLarge(closed.document)) afterLargeChange();
     }),
   );
@@ -123,7 +133,12 @@ export function startServer(connection: Connection, recognition: Recognition = r
     guarded(log, 'hover', null, (params) => {
       const tracked = store.get(params.textDocument.uri);
       if (!tracked) return null;
-      return hoverAt(tracked.document, params.position, { lang: lang(), occurrencesNearLine: (line) => store.nearLine(tracked, line, params.position.character) });
+      const uri = tracked.document.uri;
+      return hoverAt(tracked.document, params.position, {
+        lang: lang(),
+        occurrencesNearLine: (line) => store.nearLine(tracked, line, params.position.character),
+        ...(diagnosticsInHover ? { diagnosticShownAt: (range: Range) => published.has(uri, range) } : {}),
+      });
     }),
   );
 

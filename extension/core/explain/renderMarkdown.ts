@@ -14,6 +14,11 @@ export interface MarkdownOptions {
   readonly lang: Lang;
   /** Links appended on the last line, in order. Their titles are escaped; hrefs are trusted. */
   readonly links?: readonly MarkdownLink[];
+  /**
+   * False leaves out the first line (code, status, API surface, meaning): where the editor shows
+   * a diagnostic that says the same just above the hover. True by default.
+   */
+  readonly headline?: boolean;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface MarkdownOptions {
 export function explanationToMarkdown(e: Explanation, options: MarkdownOptions): string {
   const { lang } = options;
   const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
-  const out: string[] = [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
+  const out: string[] = options.headline === false ? [] : [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
   out.push(`**${LABELS.fix[lang]}:** ${escapeMarkdown(e.fix)}`, '');
   for (const note of e.notes) out.push(`**${LABELS.notes[lang]}:** ${escapeMarkdown(note)}`, '');
   if (e.messages.length > 0) {
