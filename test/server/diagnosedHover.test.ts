@@ -37,8 +37,9 @@ test('a client that shows diagnostics in the hover: the diagnosed code\'s headli
     const diagnostics = await open(server, LOG, 'log', SAMPLE_LOG);
     const diagnostic = diagnostics.find((d) => d.code === 'Forbidden.KeyNotFound' && d.range.start.line === CODE_AT.line);
     assert.ok(diagnostic, JSON.stringify(diagnostics));
-    const meaning = diagnostic.message.slice(diagnostic.message.indexOf(': ') + 2);
-    assert.ok(meaning.length > 10, diagnostic.message);
+    const message = String(diagnostic.message);
+    const meaning = message.slice(message.indexOf(': ') + 2);
+    assert.ok(meaning.length > 10, message);
 
     const hover = await hoverValue(server, LOG, CODE_AT);
     assert.doesNotMatch(hover, HEADLINE);
