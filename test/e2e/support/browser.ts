@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath, ensureChromium } from '../../support/ensureTool';
 import { RESULTS_DIR } from './paths';
 
-/** Debian's Chromium; `npx playwright install` would download a browser, which this network forbids. */
-export const CHROMIUM_PATH = process.env.KMS_E2E_CHROMIUM ?? '/usr/bin/chromium';
+/** The Chromium the e2e tests drive (launchChromium installs Debian's when it is missing). */
+export const CHROMIUM_PATH = chromiumPath();
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -18,8 +19,9 @@ const CHROMIUM_ARGS = [
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
+/** Debian's Chromium (installed when missing); `npx playwright install` would download a browser, which this network forbids. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: ensureChromium('the end-to-end tests'), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens the workbench at `url` and waits until its editor area and activity bar are drawn. */

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_SERVER_VERSION, E2E_CACHE } from './paths';
+import { debianTool, ensureTool } from '../../support/ensureTool';
+import { CODE_SERVER_VERSION, E2E_CACHE, INSTALL_SCRIPT } from './paths';
 
 /** A complete code-server install: the Node 24 binary it needs and its entry script. */
 export interface CodeServerInstall {
@@ -18,13 +20,24 @@ export function findCodeServer(): CodeServerInstall | null {
   return { node, entry };
 }
 
-/** Like findCodeServer, but fails with the command a developer has to run. */
-export function requireCodeServer(): CodeServerInstall {
+/**
+ * The code-server install, made first when it is missing (as `npm start` and the e2e tests
+ * need it): about 3.5 minutes and 600 MB once, kept in E2E_CACHE. Its native modules need
+ * libkrb5-dev's headers, installed like the tests' other Debian packages.
+ */
+export function ensureCodeServer(neededBy: string): CodeServerInstall {
+  ensureTool({
+    name: `code-server ${CODE_SERVER_VERSION}`,
+    neededBy,
+    present: () => findCodeServer() !== null,
+    installs: `it into ${E2E_CACHE} with bash .ci/install-code-server.sh (about 3.5 minutes and 600 MB, once)`,
+    install: () => {
+      ensureTool(debianTool({ name: 'libkrb5-dev', neededBy: "code-server's kerberos module", path: '/usr/include/gssapi/gssapi.h', debianPackage: 'libkrb5-dev' }));
+      const status = spawnSync('bash', [INSTALL_SCRIPT], { stdio: ['ignore', 'ignore', 'inherit'] }).status;
+      if (status !== 0) throw new Error(`bash ${INSTALL_SCRIPT} failed (exit ${status}); its messages are above`);
+    },
+  });
   const found = findCodeServer();
-  if (found) return found;
-  throw new Error(
-    `code-server ${CODE_SERVER_VERSION} is not installed in ${E2E_CACHE}.\n` +
-      'The end-to-end tests run the extension in a real VS Code served by code-server. Install it once ' +
-      '(about 3.5 minutes, 600 MB, needs apt-get for libkrb5-dev) with:\n\n    bash .ci/install-code-server.sh\n',
-  );
+  if (!found) throw new Error(`code-server ${CODE_SERVER_VERSION} is not in ${E2E_CACHE} after its install`);
+  return found;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openWorkbench } from './browser';
 import { installVsix, makeProfile, serveCodeServer, type RunningCodeServer } from './codeServer';
-import { requireCodeServer } from './codeServerInstall';
+import { ensureCodeServer } from './codeServerInstall';
 import { SAMPLE_WORKSPACE, vsixPath } from './paths';
 import { assertFreshVsix } from './staleVsix';
 
@@ -22,7 +22,7 @@ export interface E2eSession {
  * run never writes into the repository) and opens it in Chromium.
  */
 export async function startSession(options: { readonly trustAll: boolean }): Promise<E2eSession> {
-  const cs = requireCodeServer();
+  const cs = ensureCodeServer('the end-to-end tests');
   const vsix = vsixPath();
   assertFreshVsix(vsix);
   const profile = makeProfile();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { ensureChromium } from '../../support/ensureTool';
 import type { Lang } from '../../../extension/core/catalog/types';
 import type { HostToWebview, WebviewKind, WebviewToHost } from '../../../webview/protocol';
 import type { PageServer } from './pageServer';
@@ -10,10 +11,10 @@ import { THEMES } from './themes';
 
 const STUB = join(__dirname, 'vscodeApiStub.js');
 
-/** Debian's Chromium, driven by playwright-core (no browser download). */
+/** Debian's Chromium (installed when missing), driven by playwright-core (no browser download). */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: ensureChromium('the webview tests'),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
