@@ -75,6 +75,21 @@ test('hovering a code in a .log file explains it (Go SDKError block)', async () 
   });
 });
 
+test('a hover on a diagnosed code says its headline once: the diagnostic above it, then the rest of the explanation', async () => {
+  await step(session?.page, 'hover-diagnosed-once', async () => {
+    await openFile(page(), 'logs/go-sdkerror.log', 'SDKError');
+    await placeCursor(page(), 'Forbidden.KeyNotFound', 4);
+    const meaning = englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.');
+    const escaped = meaning.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // VS Code puts the diagnostic (our headline in one line) above the language server's hover.
+    const hover = await showHoverContaining(page(), new RegExp(`${escaped}[\\s\\S]*How to fix`));
+    assert.equal(hover.split(meaning).length - 1, 1, `the meaning once:\n${hover}`);
+    assert.equal(hover.split('Forbidden.KeyNotFound · HTTP 404').length - 1, 1, `the headline once:\n${hover}`);
+    assert.match(hover, /The specified key does not exist\./);
+    await saveScreenshot(page(), 'hover-diagnosed');
+  });
+});
+
 test('hovering a code in a shared-gateway log explains the shared gateway\'s entry, not the instance API\'s', async () => {
   await step(session?.page, 'hover-shared-gateway', async () => {
     await openFile(page(), 'logs/shared-gateway.log', 'request id:');
