@@ -19,6 +19,12 @@ mkdir -p "$cache"
 
 log() { echo "install-code-server: $*" >&2; }
 
+# Run from an npm script (npm test, npm start), this inherits the outer npm's npm_* variables, and
+# the inner npm takes npm_config_* as its own settings: npm_config_user_agent then still says
+# "node/v20", and code-server's postinstall, which reads its Node version from there, refuses to
+# install. The installs below start from a clean npm environment.
+for var in $(compgen -e | grep -i '^npm_'); do unset "$var"; done
+
 # Installs npm package $2 into folder $1 through a temporary sibling folder.
 install_into() {
   local target="$1" spec="$2" tmp

@@ -16,6 +16,8 @@ export interface ToolSpec {
   readonly neededBy: string;
   /** Whether it is installed and usable. */
   readonly present: () => boolean;
+  /** Where present() looks, for the error when an install did not put it there. */
+  readonly location: string;
   /** What the install does, for the message before it starts. */
   readonly installs: string;
   /** Installs it; throws with what to do when it cannot. */
@@ -52,10 +54,10 @@ export function ensureTool(spec: ToolSpec, system: ToolSystem = REAL_SYSTEM): vo
   if (!assumedMissing && spec.present()) return;
   withLock(`kms-errors-install-${spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, () => {
     if (!assumedMissing && spec.present()) return;
-    system.log(`${spec.name} is missing; ${spec.neededBy} need it. Installing ${spec.installs}...`);
+    system.log(`${spec.name} is missing (needed by ${spec.neededBy}). Installing ${spec.installs}...`);
     const started = system.now();
     spec.install();
-    if (!spec.present()) throw new Error(`${spec.name} was installed (${spec.installs}) but is still not found`);
+    if (!spec.present()) throw new Error(`${spec.name} was installed (${spec.installs}) but is still not found at ${spec.location}`);
     system.log(`${spec.name} installed in ${Math.round((system.now() - started) / 1000)} s`);
   });
 }
@@ -72,6 +74,7 @@ export function debianTool(options: { readonly name: string; readonly neededBy: 
     name,
     neededBy: options.neededBy,
     present: () => existsSync(path),
+    location: path,
     installs: `Debian's package ${debianPackage} (${command})`,
     install: () => {
       const manual = `${name} (${path}) is missing and this process is not root, so it cannot install it. Run:\n\n    sudo apt-get update && sudo ${command}\n`;

@@ -48,7 +48,7 @@ test('missing, as root: apt-get installs it, with one line before and one with t
   const m = machine({ root: true });
   ensureTool(m.spec, m.system);
   assert.deepEqual(m.commands, [INSTALL]);
-  assert.deepEqual(m.lines, ["Chromium is missing; the webview tests need it. Installing Debian's package chromium (apt-get install -y chromium)...", 'Chromium installed in 41 s']);
+  assert.deepEqual(m.lines, ["Chromium is missing (needed by the webview tests). Installing Debian's package chromium (apt-get install -y chromium)...", 'Chromium installed in 41 s']);
 });
 
 test('missing, as root, on a machine whose package lists were never fetched: apt-get update, then install again', () => {

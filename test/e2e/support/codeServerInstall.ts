@@ -30,6 +30,7 @@ export function ensureCodeServer(neededBy: string): CodeServerInstall {
     name: `code-server ${CODE_SERVER_VERSION}`,
     neededBy,
     present: () => findCodeServer() !== null,
+    location: E2E_CACHE,
     installs: `it into ${E2E_CACHE} with bash .ci/install-code-server.sh (about 3.5 minutes and 600 MB, once)`,
     install: () => {
       ensureTool(debianTool({ name: 'libkrb5-dev', neededBy: "code-server's kerberos module", path: '/usr/include/gssapi/gssapi.h', debianPackage: 'libkrb5-dev' }));

@@ -51,7 +51,9 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const [browser, server] = await Promise.all([launchChromium(), startPageServer()]);
+  // Chromium first: when it is missing and cannot be installed, no page server is left listening.
+  const browser = await launchChromium();
+  const server = await startPageServer();
   return {
     server,
     async open(view, options = {}) {
