@@ -22,7 +22,7 @@ export function findCodeServer(): CodeServerInstall | null {
 
 /**
  * The code-server install, made first when it is missing (as `npm start` and the e2e tests
- * need it): about 3.5 minutes and 600 MB once, kept in E2E_CACHE. Its native modules need
+ * need it): 3.5 to 7 minutes and about 800 MB once, kept in E2E_CACHE. Its native modules need
  * libkrb5-dev's headers, installed like the tests' other Debian packages.
  */
 export function ensureCodeServer(neededBy: string): CodeServerInstall {
@@ -31,7 +31,7 @@ export function ensureCodeServer(neededBy: string): CodeServerInstall {
     neededBy,
     present: () => findCodeServer() !== null,
     location: E2E_CACHE,
-    installs: `it into ${E2E_CACHE} with bash .ci/install-code-server.sh (about 3.5 minutes and 600 MB, once)`,
+    installs: `it into ${E2E_CACHE} with bash .ci/install-code-server.sh (3.5 to 7 minutes and about 800 MB with its Node 24, once)`,
     install: () => {
       ensureTool(debianTool({ name: 'libkrb5-dev', neededBy: "code-server's kerberos module", path: '/usr/include/gssapi/gssapi.h', debianPackage: 'libkrb5-dev' }));
       const status = spawnSync('bash', [INSTALL_SCRIPT], { stdio: ['ignore', 'ignore', 'inherit'] }).status;
