@@ -4,8 +4,16 @@ import { text } from '../localized';
 /** Shared-gateway errors about secrets, certificates and other resources: not found, already there, being deleted, in use, over quota. */
 export const OPENAPI_RESOURCES = {
   'openapi:Certificate.NotFound': {
-    meaning: text('TODO', 'TODO', 'TODO'),
-    fix: text('TODO', 'TODO', 'TODO'),
+    meaning: text(
+      'No certificate with this ID exists in this region, or it has been deleted.',
+      'この ID の証明書はこのリージョンに存在しないか、削除されています。',
+      '本地域不存在该 ID 的证书，或证书已被删除。',
+    ),
+    fix: text(
+      'Check the CertificateId and the region of the endpoint; list the certificates the account has before calling.',
+      'CertificateId とエンドポイントのリージョンを確認してください。呼び出す前にアカウントの証明書を一覧で確認できます。',
+      '请检查 CertificateId 和端点所在地域；可先列出账号下的证书再调用。',
+    ),
   },
   'openapi:Forbidden.ResourceNotFound': {
     meaning: text(
@@ -18,10 +26,32 @@ export const OPENAPI_RESOURCES = {
       'シークレット名とリージョンを確認してください。',
       '请检查凭据名称和地域。',
     ),
+    byMessage: {
+      'Policy not found.': {
+        meaning: text(
+          'The key or secret has no policy of the name asked for: key and secret policies are all named default.',
+          'キーまたはシークレットに、指定された名前のポリシーがありません。キーポリシーとシークレットポリシーの名前はすべて default です。',
+          '该密钥或凭据没有所请求名称的策略：密钥策略和凭据策略的名称都是 default。',
+        ),
+        fix: text(
+          'Pass PolicyName=default to GetKeyPolicy, SetKeyPolicy, GetSecretPolicy or SetSecretPolicy.',
+          'GetKeyPolicy、SetKeyPolicy、GetSecretPolicy、SetSecretPolicy には PolicyName=default を指定してください。',
+          '调用 GetKeyPolicy、SetKeyPolicy、GetSecretPolicy 或 SetSecretPolicy 时请传入 PolicyName=default。',
+        ),
+      },
+    },
   },
   'openapi:InvalidResourceId.NotFound': {
-    meaning: text('TODO', 'TODO', 'TODO'),
-    fix: text('TODO', 'TODO', 'TODO'),
+    meaning: text(
+      'A resource to tag or untag does not exist: a key ID, secret name or certificate ID in ResourceIds is unknown in this region.',
+      'タグ付けまたはタグ解除の対象リソースが存在しません。ResourceIds のキー ID、シークレット名、証明書 ID のいずれかがこのリージョンにありません。',
+      '要添加或删除标签的资源不存在：ResourceIds 中的某个密钥 ID、凭据名称或证书 ID 在本地域中找不到。',
+    ),
+    fix: text(
+      'Check each ID in ResourceIds, that ResourceType matches them (key, secret or certificate), and that the endpoint is in their region.',
+      'ResourceIds の各 ID、ResourceType がそれらに合っていること (key、secret、certificate)、エンドポイントがそのリージョンであることを確認してください。',
+      '请检查 ResourceIds 中的每个 ID、ResourceType 是否与其匹配（key、secret 或 certificate），以及端点是否位于其所在地域。',
+    ),
   },
   'openapi:Rejected.LimitExceeded': {
     meaning: text(
@@ -60,7 +90,15 @@ export const OPENAPI_RESOURCES = {
     ),
   },
   'openapi:Rejected.ResourceInUse': {
-    meaning: text('TODO', 'TODO', 'TODO'),
-    fix: text('TODO', 'TODO', 'TODO'),
+    meaning: text(
+      'RestoreSecret was called on a secret that is not scheduled for deletion: there is nothing to restore.',
+      '削除予定ではないシークレットに RestoreSecret が呼び出されました。復元するものはありません。',
+      '对未处于计划删除状态的凭据调用了 RestoreSecret：没有可恢复的内容。',
+    ),
+    fix: text(
+      'Call RestoreSecret only for a secret in its deletion window (DescribeSecret shows PlannedDeleteTime); otherwise treat the secret as already usable.',
+      'RestoreSecret は削除待ち期間中のシークレット (DescribeSecret に PlannedDeleteTime がある) に対してのみ呼び出してください。それ以外のシークレットはすでに使用可能です。',
+      '请只对处于删除等待期的凭据（DescribeSecret 返回 PlannedDeleteTime）调用 RestoreSecret；其他凭据本身已可正常使用。',
+    ),
   },
 } satisfies Explanations;

@@ -40,7 +40,15 @@ export const OPENAPI_SERVICE = {
     ),
   },
   'openapi:Throttling': {
-    meaning: text('TODO', 'TODO', 'TODO'),
-    fix: text('TODO', 'TODO', 'TODO'),
+    meaning: text(
+      'The gateway throttled the call: this account called the operation more often than its rate limit allows.',
+      'ゲートウェイが呼び出しをスロットリングしました。このアカウントによるこの操作の呼び出し頻度がレート制限を超えています。',
+      '网关对调用进行了限流：该账号调用此操作的频率超过了限制。',
+    ),
+    fix: text(
+      'Retry with exponential backoff and spread the calls out; cache results such as data keys where you can. If the limit is too low for your workload, ask support for a higher one.',
+      '指数バックオフで再試行し、呼び出しを分散させてください。データキーなど結果をキャッシュできるものはキャッシュしてください。上限が業務に対して低すぎる場合はサポートに引き上げを依頼してください。',
+      '请使用指数退避重试并分散调用；尽可能缓存数据密钥等结果。如果限额无法满足业务需求，请联系技术支持提高限额。',
+    ),
   },
 } satisfies Explanations;
