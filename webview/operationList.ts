@@ -40,5 +40,7 @@ export function renderEntryOperations(ex: Explanation, lang: Lang): HTMLElement 
   if (ex.operations.length > 0) return renderOperationList(ex, ex.operations, lang, 'explanation-operations');
   const any = el('div', { className: 'operation-list explanation-operations', text: t(lang, 'anyOperation') });
   if (ex.foundOperation) any.append(document.createTextNode(' · '), operationItem(ex, ex.foundOperation, lang));
-  return any;
+  if (ex.listedIn.length === 0) return any;
+  const listed = el('div', { className: 'variant-operations' }, [el('span', { text: t(lang, 'listedIn') }), renderOperationList(ex, ex.listedIn, lang, 'inline')]);
+  return el('div', {}, [any, listed]);
 }

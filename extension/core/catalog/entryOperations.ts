@@ -1,12 +1,12 @@
 import type { CatalogEntry } from './types';
 
 /**
- * Every operation whose documentation names this entry: its own operations, and those of its
- * messages, notes and other statuses (a common code is also listed in many operations' tables),
+ * Every operation whose documentation names this entry: its own operations, those whose tables
+ * list a common code too, and those of its messages, notes and other statuses,
  * alphabetically.
  */
 export function documentedOperations(entry: CatalogEntry): readonly string[] {
-  const all = new Set(entry.operations);
+  const all = new Set([...entry.operations, ...(entry.listedIn ?? [])]);
   for (const m of entry.messages) for (const op of m.operations ?? []) all.add(op);
   for (const n of entry.operationNotes ?? []) for (const op of n.operations) all.add(op);
   for (const s of entry.otherStatuses ?? []) for (const op of s.operations) all.add(op);

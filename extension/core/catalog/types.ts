@@ -63,6 +63,8 @@ export interface CatalogEntry {
   readonly docUrl: string;
   /** Operations this code is documented for; empty means any (a common error). */
   readonly operations: readonly string[];
+  /** For a common code (empty `operations`): the operations whose own error table lists it too. */
+  readonly listedIn?: readonly string[];
   /** Operations of `operations` known only from a source other than an error table (inferred, the Terraform provider). */
   readonly operationProvenance?: Readonly<Record<string, Provenance>>;
   /** Operations documented with another HTTP status than `httpStatus`. */

@@ -33,6 +33,8 @@ export interface Explanation {
   readonly messages: readonly ExplainedMessage[];
   /** The operations the code is documented for, the one found in the record first; empty means any. */
   readonly operations: readonly string[];
+  /** For a common code: the operations whose own error table lists it too. */
+  readonly listedIn: readonly string[];
   /** The operation the record names, when it is one this entry can come from. */
   readonly foundOperation: string | null;
   /** Operations known only from a source other than an error table: inferred, or an SDK's or Terraform's source. */
@@ -88,6 +90,7 @@ export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Expl
       ...(m.operations ? { operations: foundFirst(m.operations, found) } : {}),
     })),
     operations: foundFirst(entry.operations, found),
+    listedIn: foundFirst(entry.listedIn ?? [], found),
     foundOperation: found,
     operationProvenance: entry.operationProvenance ?? {},
     otherStatuses: entry.otherStatuses ?? [],

@@ -14,7 +14,7 @@ export interface ExplanationJson {
   readonly notes: readonly string[];
   /** Every message with where it comes from and, when only some operations document it, which. */
   readonly messageVariants: readonly { text: string; provenance: string; operations?: readonly string[]; source?: string }[];
-  /** Every operation whose documentation names the code, its messages' included (a common code's too). */
+  /** Every operation whose documentation names the code: its own, those whose tables list a common code, its messages'. */
   readonly documentedOperations: readonly string[];
   readonly operationProvenance: Readonly<Record<string, string>>;
   readonly otherStatuses: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
@@ -23,7 +23,7 @@ export interface ExplanationJson {
 }
 
 function documentedOperationsOf(e: Explanation): readonly string[] {
-  const all = new Set([...e.operations, ...e.messages.flatMap((m) => m.operations ?? []), ...e.otherStatuses.flatMap((s) => s.operations)]);
+  const all = new Set([...e.operations, ...e.listedIn, ...e.messages.flatMap((m) => m.operations ?? []), ...e.otherStatuses.flatMap((s) => s.operations)]);
   return [...all].sort((a, b) => a.localeCompare(b));
 }
 

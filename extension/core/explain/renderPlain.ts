@@ -23,6 +23,7 @@ export function explanationToPlain(e: Explanation, lang: Lang): string {
   }
   const any = e.foundOperation ? `${LABELS.anyOperation[lang]} (${e.foundOperation} <- ${LABELS.thisOne[lang]})` : LABELS.anyOperation[lang];
   out.push(`  ${LABELS.operations[lang]}: ${e.operations.length > 0 ? operationsPlain(e, e.operations, lang) : any}`);
+  if (e.operations.length === 0 && e.listedIn.length > 0) out.push(`    ${LABELS.listedIn[lang]}: ${operationsPlain(e, e.listedIn, lang)}`);
   for (const s of e.otherStatuses) out.push(`  ${LABELS.otherStatuses[lang]}: HTTP ${s.httpStatus} (${operationsPlain(e, s.operations, lang)})`);
   if (e.source) out.push(`  ${LABELS.source[lang]}: ${e.source}`);
   out.push(`  ${e.retryable ? `${LABELS.retriedBy[lang]}: ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang]}`);
