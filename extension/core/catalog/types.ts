@@ -36,7 +36,7 @@ export interface MessageVariant {
   readonly meaning?: LocalizedText;
   /** Overrides the entry's fix for this message. */
   readonly fix?: LocalizedText;
-  /** Only these operations send this message; absent means any operation. */
+  /** Only these operations document this message; absent means any of the entry's operations (any operation for a common code). */
   readonly operations?: readonly string[];
   /** Who prints this variant when it is not the server itself, e.g. "transfer SDK". */
   readonly source?: string;
