@@ -97,5 +97,5 @@ test('an entry that dozens of operations document keeps a hover of bounded size'
   // A common code: any operation, and the found one after it.
   assert.match(openapi, /\*\*Operations:\*\* any operation · `UploadCertificate` \*\*← found here\*\*/);
   // The message, marked, lists the operations that document it: the found one first, two more, then a count.
-  assert.match(openapi, /`The Access Key ID provided does not exist in our records\.` \(only from `UploadCertificate` \*\*← found here\*\*, `[A-Za-z]+`, `[A-Za-z]+`, \+\d+ more\) \*\*← found here\*\*/);
+  assert.match(openapi, /`The Access Key ID provided does not exist in our records\.` \(only from \*\*`UploadCertificate`\*\*, `[A-Za-z]+`, `[A-Za-z]+`, \+\d+ more\) \*\*← found here\*\*/);
 });

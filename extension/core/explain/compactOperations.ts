@@ -12,11 +12,13 @@ export const HOVER_MESSAGE_OPERATIONS = 3;
  * operations known only from an inferred or tool source, then "+N more". The hover of a code
  * that 60 operations document stays as long as that of a code one operation documents.
  */
-export function operationsMarkdown(e: Explanation, operations: readonly string[], max: number, lang: Lang): string {
+export function operationsMarkdown(e: Explanation, operations: readonly string[], max: number, lang: Lang, arrow = true): string {
   const shown = operations.slice(0, max).map((op) => {
     const tag = operationTag(e.operationProvenance[op], lang);
-    const found = op === e.foundOperation ? ` **← ${LABELS.thisOne[lang]}**` : '';
-    return `${markdownCode(op)}${tag ? ` _(${tag})_` : ''}${found}`;
+    const isFound = op === e.foundOperation;
+    // Inside a message's line the arrow belongs to the message: the found operation is bold there.
+    const name = isFound && !arrow ? `**${markdownCode(op)}**` : markdownCode(op);
+    return `${name}${tag ? ` _(${tag})_` : ''}${isFound && arrow ? ` **← ${LABELS.thisOne[lang]}**` : ''}`;
   });
   if (operations.length > max) shown.push(moreLabel(operations.length - max, lang));
   return shown.join(', ');

@@ -35,7 +35,7 @@ export function explanationToMarkdown(e: Explanation, options: MarkdownOptions):
         .filter(Boolean)
         .join(' ');
       const meaning = m.meaning && !m.matched ? ` — ${escapeMarkdown(m.meaning)}` : '';
-      const only = m.operations ? ` (${LABELS.onlyFrom[lang]} ${operationsMarkdown(e, m.operations, HOVER_MESSAGE_OPERATIONS, lang)})` : '';
+      const only = m.operations ? ` (${LABELS.onlyFrom[lang]} ${operationsMarkdown(e, m.operations, HOVER_MESSAGE_OPERATIONS, lang, false)})` : '';
       out.push(`- ${markdownCode(m.text)}${only}${meaning}${tags ? ` ${tags}` : ''}`);
     }
     out.push('');
