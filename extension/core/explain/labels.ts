@@ -1,5 +1,5 @@
 import { text } from '../catalog/localized';
-import type { ApiSurface, Lang } from '../catalog/types';
+import type { ApiSurface, Lang, Provenance } from '../catalog/types';
 
 /** Headings and phrases of the rendered explanation, in each language. */
 export const LABELS = {
@@ -18,7 +18,26 @@ export const LABELS = {
   instanceApi: text('KMS instance API', 'KMS インスタンス API', 'KMS 实例 API'),
   openapi: text('shared gateway (OpenAPI 2016-01-20)', '共有ゲートウェイ (OpenAPI 2016-01-20)', '共享网关（OpenAPI 2016-01-20）'),
   noMessage: text('(no message)', '(メッセージなし)', '（无消息）'),
+  onlyFrom: text('only from', '次の操作のみ', '仅限'),
+  inferredShort: text('inferred', '推定', '推断'),
+  toolSource: text('SDK or Terraform source', 'SDK または Terraform のソース', 'SDK 或 Terraform 源码'),
+  otherStatuses: text('Other statuses', 'その他のステータス', '其他状态码'),
+  source: text('Source', '出典', '来源'),
+  aliases: text('Also documented as', '別の表記', '文档中的其他写法'),
+  listedIn: text('listed in the error tables of', 'エラー表に記載のある操作', '错误表中列出该错误码的操作'),
 } as const;
+
+/** "+N more" after a shortened list, in a language. */
+export function moreLabel(count: number, lang: Lang): string {
+  return lang === 'ja' ? `他 ${count} 件` : lang === 'zh-cn' ? `另外 ${count} 个` : `+${count} more`;
+}
+
+/** The short tag of an operation known only from a source other than an error table, or ''. */
+export function operationTag(provenance: Provenance | undefined, lang: Lang): string {
+  if (provenance === 'inferred') return LABELS.inferredShort[lang];
+  if (provenance === 'sdk') return LABELS.toolSource[lang];
+  return '';
+}
 
 /** The human name of an API surface, in a language. */
 export function apiLabel(api: ApiSurface, lang: Lang): string {

@@ -13,6 +13,15 @@ export const GENERIC_CODES: ReadonlySet<string> = new Set([
   'InternalFailure',
   'UnsupportedOperation',
   'InvalidContentType',
+  // Alibaba Cloud's gateway codes for throttling, HTTP methods and the account's standing:
+  // every service of the same gateway answers them.
+  'Throttling',
+  'UnsupportedHTTPMethod',
+  'Forbidden.InDebt',
+  'Forbidden.InDebtOverdue',
+  'Forbidden.ProhibitedByRiskControl',
+  'Forbidden.NoRealNameAuthentication',
+  'Forbidden.UbsmsInvalidUserid',
 ]);
 
 function escapeRegExp(s: string): string {

@@ -32,13 +32,30 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'QPS Limit Exceeded',
   'The secret quota is exceeded.',
   'This AccessKey is not enabled.',
+  // Per-operation wordings of the gateway's API metadata that name nothing of KMS.
+  'Internal  Failure',
+  'The specified parameter is invalid.',
+  'The parameter needed but no provided.',
+  'Resource not found',
+  'Resource not found.',
+  'Policy not found.',
+  'Unsupported operation.',
+  'param mismatch',
+  'Create order failed.',
+  'Request was denied due to request throttling.',
+  'Real name authentication is needed.',
+  'Current user is indebted.',
+  'Current user is indebted Overdue.',
+  'This http method is not supported.',
+  'The specified AccessKey ID does not exist.',
 ]);
 
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
     for (const m of entry.messages) {
-      if (m.text === '') continue;
+      // A message that spells its own code (the gateway's `InternalFailure`) is found as the code.
+      if (m.text === '' || m.text === entry.code) continue;
       const list = byText.get(m.text) ?? [];
       if (!list.includes(entry)) list.push(entry);
       byText.set(m.text, list);

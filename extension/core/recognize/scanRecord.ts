@@ -188,6 +188,12 @@ function sendsCode(known: KnownMessage, code: string): boolean {
   return false;
 }
 
+/** The message found exactly at [start, end), if any. */
+function wholeMessageAt(messages: readonly MessageHit[], start: number, end: number): MessageHit | undefined {
+  for (const m of messages) if (m.start === start && m.end === end) return m;
+  return undefined;
+}
+
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
 function messageFor(code: string, at: number, messages: readonly MessageHit[]): MessageHit | undefined {
   // One pass, no filtered copy: called for every code of every record the full scan parses.
@@ -236,6 +242,14 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (GENERIC_CODES.has(code)) {
       kms ??= ctx.kmsContext || messages.some((m) => !m.known.generic);
       if (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+    }
+    // A word that is a code and, whole, another code's message (the instance API's
+    // UnsupportedOperation sends "Rejected.UnsupportedOperation", a gateway code too) is one
+    // error: the gateway's code in a gateway record, else the instance message it always was.
+    const whole = wholeMessageAt(messages, at, at + code.length);
+    if (whole && !sendsCode(whole.known, code)) {
+      if (ctx.api !== 'openapi') continue;
+      claimed.push(whole);
     }
     const hit = messageFor(code, at, messages);
     if (hit) claimed.push(hit);
