@@ -13,10 +13,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; description?: string; markdownDescription?: string }>;
 
 test('every document scheme, every language unless kmsErrors.languages narrows it', () => {
-  assert.deepEqual(documentSelectorFor(undefined), [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'output' }, { scheme: 'vscode-vfs' }]);
+  assert.deepEqual(documentSelectorFor(undefined), [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'output' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }]);
   assert.deepEqual(documentSelectorFor(['*', 'log']), documentSelectorFor(undefined));
   const narrowed = documentSelectorFor(['log', 'java', '']) as { scheme: string; language: string }[];
-  assert.equal(narrowed.length, 8);
+  assert.equal(narrowed.length, 10);
   assert.deepEqual(narrowed.slice(0, 2), [{ scheme: 'file', language: 'log' }, { scheme: 'file', language: 'java' }]);
 });
 
