@@ -28,7 +28,7 @@ export async function largeLogHoverMs(page: Page, expect: string): Promise<{ med
   const opening = Date.now();
   await openFile(page, LARGE_LOG, 'INFO');
   const openMs = Date.now() - opening;
-  await placeCursor(page, TAIL, 4);
+  await placeCursor(page, TAIL, 'error code: '.length + 4);
   const firstStart = Date.now();
   await showHoverContaining(page, expect, 60_000);
   const firstMs = Date.now() - firstStart;
