@@ -164,8 +164,8 @@ test('the language server runs as a Node process over IPC (web.e2e.test.ts check
 
 test('hover round trip on a 5 MB log in the Node server (figure in the e2e metrics, next to the web one)', async () => {
   await step(session?.page, 'hover-5mb', async () => {
-    const { medianMs, firstMs, openMs } = await largeLogHoverMs(page(), englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.'));
-    recordMetrics({ hover5MbLogMs: medianMs, firstHover5MbLogMs: firstMs, open5MbLogMs: openMs });
+    const { medianMs, firstMs, openMs, samplesMs } = await largeLogHoverMs(page(), englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.'));
+    recordMetrics({ hover5MbLogMs: medianMs, hover5MbLogSamplesMs: samplesMs, firstHover5MbLogMs: firstMs, open5MbLogMs: openMs });
     assert.ok(medianMs > 0 && medianMs < 5_000, `${medianMs} ms`);
   });
 });
