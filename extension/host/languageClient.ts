@@ -61,15 +61,21 @@ export class KmsLanguageClient implements vscode.Disposable {
   /** Stops the server; VS Code waits for the promise on deactivation. */
   async dispose(): Promise<void> {
     this.watcher.dispose();
-    await this.client.dispose();
-    this.launched.release();
+    try {
+      await this.client.dispose();
+    } finally {
+      this.launched.release();
+    }
   }
 
   private async recreate(): Promise<void> {
     const old = this.launched;
     this.launched = this.create();
-    if (old.client.needsStop()) await old.client.stop();
-    old.release();
+    try {
+      if (old.client.needsStop()) await old.client.stop();
+    } finally {
+      old.release();
+    }
     await this.client.start();
   }
 
