@@ -133,6 +133,36 @@ test('web: Generate Error Payload inserts a decodable payload at the cursor', as
   });
 });
 
+test('web: Decode Payload File from the Explorer reads a raw .bin through the remote file system', async () => {
+  await step(session?.page, 'web-decode-file', async () => {
+    // No panel from an earlier step may answer for this one: close the decode panel's tab.
+    const panelTab = page().locator('.tabs-container .tab', { hasText: 'Decode KMS Error' });
+    if ((await panelTab.count()) > 0) {
+      await panelTab.first().click();
+      await page().keyboard.press('Control+W');
+      await panelTab.first().waitFor({ state: 'detached' });
+    }
+    await openFile(page(), 'payloads/error-404.hex', '08');
+    const row = page().locator('.explorer-folders-view .monaco-list-row[aria-label="error-404.bin"]').first();
+    await row.click({ button: 'right' });
+    const item = page().locator('.monaco-menu .action-item', { hasText: 'Decode Payload File' }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    // The raw body decodes to the same Error as its base64 form.
+    await waitForWebviewFrame(page(), ['Forbidden.KeyNotFound', REQUEST_ID, NOT_FOUND]);
+  });
+});
+
+test('web: Restart Language Server starts a fresh worker that answers hovers', async () => {
+  await step(session?.page, 'web-restart', async () => {
+    await runCommand(page(), 'KMS: Restart Language Server');
+    await openFile(page(), 'logs/go-sdkerror.log', 'SDKError');
+    await placeCursor(page(), 'Forbidden.KeyNotFound', 4);
+    await showHoverContaining(page(), englishMeaning('instance', 'Forbidden.KeyNotFound'));
+    assert.match(await serverStatusText(page()), /running in a Web Worker/);
+  });
+});
+
 test('web: hover round trip on a 5 MB log in the Web Worker server (figure in the e2e metrics)', async () => {
   await step(session?.page, 'web-hover-5mb', async () => {
     const { medianMs, firstMs, openMs, samplesMs } = await largeLogHoverMs(page(), NOT_FOUND);
