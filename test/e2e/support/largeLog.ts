@@ -9,7 +9,7 @@ export const LARGE_LOG = 'logs/app-5mb.log';
 const MEGABYTES = 5;
 /** The last record of the large log: unique, so the cursor lands at the end of the document. */
 const TAIL = 'error code: Forbidden.KeyNotFound, message: The specified key does not exist. (e2e-tail)';
-const HOVER_SAMPLES = 5;
+const HOVER_SAMPLES = 9;
 
 /** Writes the benchmark's synthetic log (5 MB, a KMS error about every 50 lines) into the workspace copy. */
 export async function writeLargeLog(folder: string): Promise<void> {
