@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { encodeError } from '../../extension/core';
 import { saveScreenshot, step } from './support/browser';
 import { DECODE_INPUT_TITLE, openDecodeInput, openRefusedClipboardWindow } from './support/clipboardSteps';
 import { englishMeaning } from './support/expectations';
@@ -32,6 +33,16 @@ async function chooseInQuickPick(p: Page, title: string, item: string): Promise<
   await p.keyboard.press('Enter');
 }
 
+/** A raw body written into the workspace copy: 409 Rejected.Disabled, decoded only by the file step. */
+const RAW_PAYLOAD_FILE = 'e2e-409.bin';
+const RAW_PAYLOAD_REQUEST_ID = '0d6f3c1e-8a2b-4c5d-9e7f-1a2b3c4d5e6f';
+
+async function prepareWorkspace(folder: string): Promise<void> {
+  await writeLargeLog(folder);
+  const body = encodeError({ StatusCode: 409, ErrorCode: 'Rejected.Disabled', ErrorMessage: 'The request was rejected because the key state is Disabled.', RequestId: RAW_PAYLOAD_REQUEST_ID });
+  writeFileSync(join(folder, 'payloads', RAW_PAYLOAD_FILE), body);
+}
+
 const started = Date.now();
 let session: E2eSession | undefined;
 const page = () => {
@@ -40,7 +51,7 @@ const page = () => {
 };
 
 before(async () => {
-  session = await startSession({ trustAll: true, mode: 'web', prepareWorkspace: writeLargeLog });
+  session = await startSession({ trustAll: true, mode: 'web', prepareWorkspace });
   recordMetrics({ webWorkbenchLoadMs: session.workbenchLoadMs });
 });
 
@@ -135,21 +146,14 @@ test('web: Generate Error Payload inserts a decodable payload at the cursor', as
 
 test('web: Decode Payload File from the Explorer reads a raw .bin through the remote file system', async () => {
   await step(session?.page, 'web-decode-file', async () => {
-    // No panel from an earlier step may answer for this one: close the decode panel's tab.
-    const panelTab = page().locator('.tabs-container .tab', { hasText: 'Decode KMS Error' });
-    if ((await panelTab.count()) > 0) {
-      await panelTab.first().click();
-      await page().keyboard.press('Control+W');
-      await panelTab.first().waitFor({ state: 'detached' });
-    }
     await openFile(page(), 'payloads/error-404.hex', '08');
-    const row = page().locator('.explorer-folders-view .monaco-list-row[aria-label="error-404.bin"]').first();
+    const row = page().locator(`.explorer-folders-view .monaco-list-row[aria-label="${RAW_PAYLOAD_FILE}"]`).first();
     await row.click({ button: 'right' });
     const item = page().locator('.monaco-menu .action-item', { hasText: 'Decode Payload File' }).first();
     await item.waitFor({ state: 'visible' });
     await item.click();
-    // The raw body decodes to the same Error as its base64 form.
-    await waitForWebviewFrame(page(), ['Forbidden.KeyNotFound', REQUEST_ID, NOT_FOUND]);
+    // A body no earlier step decoded, so no panel from before can answer for this one.
+    await waitForWebviewFrame(page(), ['Rejected.Disabled', RAW_PAYLOAD_REQUEST_ID, '409']);
   });
 });
 
