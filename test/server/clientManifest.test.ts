@@ -30,6 +30,10 @@ test('the manifest declares the client commands in category KMS, and hides the o
   const source = readFileSync(join(root, 'extension', 'host', 'clientCommands.ts'), 'utf8');
   assert.match(source, /registerCommand\(COMMAND_IDS\.copyRequestId/);
   assert.match(source, /registerCommand\(COMMAND_IDS\.restartServer/);
+  // The status command, which says whether the server runs in a Node process or a Web Worker.
+  assert.ok(commands.some((c) => c.command === 'kmsErrors.showServerStatus' && c.title === '%kmsErrors.showServerStatus.title%'));
+  assert.match(source, /SHOW_SERVER_STATUS = 'kmsErrors\.showServerStatus'/);
+  assert.match(source, /registerCommand\(SHOW_SERVER_STATUS/);
 });
 
 test('the settings the server reads are declared with its defaults and values, each described', () => {
