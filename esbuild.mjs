@@ -21,6 +21,10 @@ const targets = [
   { ...common, entryPoints: { extension: 'extension/host/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   // The language server runs in its own Node process (node-ipc from VS Code, stdio elsewhere).
   { ...common, entryPoints: { server: 'extension/server/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
+  // VS Code for the Web: the same host and server, bundled for a Web Worker extension host (the
+  // `browser` entry, CommonJS as VS Code loads it) and for the Web Worker the server runs in.
+  { ...common, entryPoints: { 'extension.browser': 'extension/host/browserExtension.ts' }, outdir: 'dist', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  { ...common, entryPoints: { 'server.browser': 'extension/server/browserMain.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
   // The command-line tool.
   { ...common, entryPoints: { cli: 'extension/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // The webview runs in a browser sandbox under a strict CSP: no eval, no Node.

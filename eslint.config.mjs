@@ -12,6 +12,24 @@ const WEBVIEW_SANDBOX = [
   [['**/extension/server/**', '**/extension/host/**', '**/extension/cli/**'], 'The webview may import only the core and the toolkit.'],
 ];
 
+const HOST_IMPORTS = [
+  [['vscode-languageserver', 'vscode-languageserver/*'], 'The host talks to the server over LSP, not by importing it.'],
+  [['**/server/**', '**/cli/**'], 'The host must not import server or CLI internals.'],
+  [['**/webview/main*', '**/webview/components*', '**/webview/panel/**', '**/webview/sidebar/**', '@vscode/webview-ui-toolkit*'], 'The host may import only webview/protocol (types) and webview/html.'],
+];
+const SERVER_IMPORTS = [
+  [['vscode', 'vscode-languageclient*'], 'The server runs outside VS Code: use vscode-languageserver only.'],
+  [['**/host/**', '**/webview/**', '**/cli/**'], 'The server may import only the core.'],
+];
+/** The files of the host and the server that run only under Node (the `main` entry and the stdio/IPC server). */
+const NODE_ONLY_HOST = ['extension/host/extension.ts', 'extension/host/serverExecArgv.ts', 'extension/host/platform/node*.ts'];
+const NODE_ONLY_SERVER = ['extension/server/main.ts', 'extension/server/idleGc.ts'];
+/** The group that keeps Node out of code the browser bundles share. */
+function BROWSER_SAFE(where, nodeEntry) {
+  return [[...NODE_BUILTINS, nodeEntry], `This code also runs in a browser (VS Code for the Web): Node-only code belongs in ${where}.`];
+}
+const NO_PROCESS = { 'no-restricted-globals': ['error', { name: 'process', message: 'There is no process in a browser: read it in the Node-only entry and pass it in.' }] };
+
 /** no-restricted-imports with `patterns` groups, each with the reason shown in the lint error. */
 function forbid(...groups) {
   return { 'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }] };
@@ -39,13 +57,16 @@ export default tseslint.config(
   {
     files: ['extension/server/**/*.ts'],
     rules: {
-      ...forbid(
-        [['vscode', 'vscode-languageclient*'], 'The server runs outside VS Code: use vscode-languageserver only.'],
-        [['**/host/**', '**/webview/**', '**/cli/**'], 'The server may import only the core.'],
-      ),
+      ...forbid(...SERVER_IMPORTS),
       // Under --stdio, stdout is the LSP channel: a stray console.log corrupts it.
       'no-console': 'error',
     },
+  },
+  {
+    // The same server runs in a Web Worker (browserMain.ts): Node stays in main.ts and idleGc.ts.
+    files: ['extension/server/**/*.ts'],
+    ignores: NODE_ONLY_SERVER,
+    rules: { ...forbid(...SERVER_IMPORTS, BROWSER_SAFE('extension/server/main.ts', 'vscode-languageserver/node')), ...NO_PROCESS },
   },
   {
     files: ['extension/cli/**/*.ts'],
@@ -56,11 +77,14 @@ export default tseslint.config(
   },
   {
     files: ['extension/host/**/*.ts'],
-    rules: forbid(
-      [['vscode-languageserver', 'vscode-languageserver/*'], 'The host talks to the server over LSP, not by importing it.'],
-      [['**/server/**', '**/cli/**'], 'The host must not import server or CLI internals.'],
-      [['**/webview/main*', '**/webview/components*', '**/webview/panel/**', '**/webview/sidebar/**', '@vscode/webview-ui-toolkit*'], 'The host may import only webview/protocol (types) and webview/html.'],
-    ),
+    rules: forbid(...HOST_IMPORTS),
+  },
+  {
+    // The host also runs in VS Code for the Web's Web Worker extension host: what needs Node stays
+    // in the Node entry and its launcher, behind the ServerLauncher seam (extension/host/platform).
+    files: ['extension/host/**/*.ts'],
+    ignores: NODE_ONLY_HOST,
+    rules: { ...forbid(...HOST_IMPORTS, BROWSER_SAFE('extension/host/platform/node*.ts', 'vscode-languageclient/node')), ...NO_PROCESS },
   },
   {
     files: ['webview/**/*.ts'],

@@ -1,11 +1,12 @@
-import type { DocumentSelector } from 'vscode-languageclient/node';
+import type { DocumentSelector } from 'vscode-languageclient';
 
 /**
- * Where the server looks: saved files, untitled editors, Output channels and virtual workspaces
- * (GitHub Repositories' `vscode-vfs`). KMS errors turn up in any kind of text, so every language
+ * Where the server looks: saved files, untitled editors, Output channels, virtual workspaces
+ * (GitHub Repositories' `vscode-vfs`) and, for the browser extension host of VS Code for the Web
+ * connected to a server (code-server, Codespaces), the server's files as `vscode-remote`. KMS errors turn up in any kind of text, so every language
  * is included unless `kmsErrors.languages` narrows it.
  */
-export const SCHEMES: readonly string[] = ['file', 'untitled', 'output', 'vscode-vfs'];
+export const SCHEMES: readonly string[] = ['file', 'untitled', 'output', 'vscode-vfs', 'vscode-remote'];
 
 /** The document selector for the `kmsErrors.languages` setting (`["*"]`, the default, means all). */
 export function documentSelectorFor(languages: readonly string[] | undefined): DocumentSelector {

@@ -1,19 +1,12 @@
-// The extension's entry. Each feature registers itself here in one line.
+// The `main` entry (Node extension host): the language server runs as a Node process over IPC.
 import type * as vscode from 'vscode';
-import { registerClientCommands } from './clientCommands';
-import { KmsLanguageClient } from './languageClient';
-import { registerWebviewUi } from './ui/registerWebviewUi';
+import { activateWith, deactivateClient } from './activate';
+import { nodeServerLauncher } from './platform/nodeServerLauncher';
 
-let client: KmsLanguageClient | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = new KmsLanguageClient(context);
-  context.subscriptions.push(client, ...registerClientCommands(client));
-  context.subscriptions.push(...registerWebviewUi(context, async (uri) => (client ? client.summary(uri) : null)));
-  await client.start();
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateWith(context, nodeServerLauncher);
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.dispose();
-  client = undefined;
+export function deactivate(): Promise<void> {
+  return deactivateClient();
 }

@@ -1,28 +1,41 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
 import { documentSelectorFor } from './documentSelector';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from './serverExecArgv';
+import type { LaunchedClient, ServerLauncher, ServerTransport } from './platform/serverLauncher';
 import { trustOurCommands } from './trustedHover';
 
 /** The client id: VS Code reads `kmsErrors.trace.server` from it. */
 const CLIENT_ID = 'kmsErrors';
-const DEFAULT_DEBUG_PORT = 6009;
+
+/** What `KMS: Show Language Server Status` reports. */
+export interface ServerStatus {
+  readonly running: boolean;
+  readonly transport: ServerTransport;
+}
 
 /**
- * The KMS Errors language client: starts dist/server.js over IPC, trusts our hover command links,
- * and offers the summary request to the rest of the host (the side bar).
+ * The KMS Errors language client: starts the server the way the runtime's launcher does (a Node
+ * process over IPC, or a Web Worker), trusts our hover command links, and offers the summary
+ * request to the rest of the host (the side bar).
  */
 export class KmsLanguageClient implements vscode.Disposable {
-  private client: LanguageClient;
+  private launched: LaunchedClient;
   private readonly watcher: vscode.Disposable;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
-    this.client = this.create();
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly launcher: ServerLauncher,
+  ) {
+    this.launched = this.create();
     // The selector is fixed when the client starts, so a new language list needs a new client.
     this.watcher = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kmsErrors.languages')) void this.recreate();
     });
+  }
+
+  private get client(): BaseLanguageClient {
+    return this.launched.client;
   }
 
   start(): Promise<void> {
@@ -34,6 +47,11 @@ export class KmsLanguageClient implements vscode.Disposable {
     await this.recreate();
   }
 
+  /** Whether the server runs, and how it is reached. */
+  status(): ServerStatus {
+    return { running: this.client.isRunning(), transport: this.launcher.transport };
+  }
+
   /** The KMS errors found in an open document, counted by code; null if the server does not know it. */
   async summary(uri: vscode.Uri): Promise<DocumentSummary | null> {
     if (!this.client.isRunning()) return null;
@@ -41,24 +59,27 @@ export class KmsLanguageClient implements vscode.Disposable {
   }
 
   /** Stops the server; VS Code waits for the promise on deactivation. */
-  dispose(): Promise<void> {
+  async dispose(): Promise<void> {
     this.watcher.dispose();
-    return this.client.dispose();
+    try {
+      await this.client.dispose();
+    } finally {
+      this.launched.release();
+    }
   }
 
   private async recreate(): Promise<void> {
-    const old = this.client;
-    this.client = this.create();
-    if (old.needsStop()) await old.stop();
+    const old = this.launched;
+    this.launched = this.create();
+    try {
+      if (old.client.needsStop()) await old.client.stop();
+    } finally {
+      old.release();
+    }
     await this.client.start();
   }
 
-  private create(): LanguageClient {
-    const module = this.context.asAbsolutePath('dist/server.js');
-    const debugPort = process.env.KMS_ERRORS_DEBUG_SERVER;
-    const debugArgs = debugPort ? ['--nolazy', `--inspect=${/^\d+$/.test(debugPort) ? debugPort : DEFAULT_DEBUG_PORT}`] : [];
-    const execArgv = [...SERVER_EXEC_ARGV, ...debugArgs];
-    const serverOptions: ServerOptions = { module, transport: TransportKind.ipc, options: { execArgv, env: { ...SERVER_ENV } } };
+  private create(): LaunchedClient {
     const config = vscode.workspace.getConfiguration('kmsErrors');
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelectorFor(config.get<string[]>('languages')),
@@ -77,6 +98,6 @@ export class KmsLanguageClient implements vscode.Disposable {
         },
       },
     };
-    return new LanguageClient(CLIENT_ID, 'KMS Errors', serverOptions, clientOptions);
+    return this.launcher.launch(this.context, CLIENT_ID, 'KMS Errors', clientOptions);
   }
 }

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { saveScreenshot, step } from './support/browser';
+import { openDecodeInput, openRefusedClipboardWindow } from './support/clipboardSteps';
 import { englishApiLabel, englishMeaning } from './support/expectations';
+import { largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
 import { startSession, type E2eSession } from './support/session';
 import { activationTimeOf } from './support/runningExtensions';
+import { nodeServerProcesses, serverStatusText } from './support/serverHost';
 import { answerInputBox, hidePanel, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, trustWorkspace, waitForWebviewFrame } from './support/workbench';
 
 // The packaged .vsix in a real VS Code (code-server 4.139.1 = VS Code 1.139.1), driven in
@@ -27,7 +30,7 @@ const page = () => {
 };
 
 before(async () => {
-  session = await startSession({ trustAll: false });
+  session = await startSession({ trustAll: false, prepareWorkspace: writeLargeLog });
   recordMetrics({ workbenchLoadMs: session.workbenchLoadMs });
 });
 
@@ -164,4 +167,38 @@ test('the side-bar reference finds an entry by search and shows it when selected
     await frame.locator('#entry-details', { hasText: englishMeaning('instance', 'Rejected.Throttling') }).waitFor({ state: 'visible' });
     await saveScreenshot(page(), 'reference');
   });
+});
+
+test('the language server runs as a Node process over IPC (web.e2e.test.ts checks the Web Worker)', async () => {
+  await step(session?.page, 'server-status', async () => {
+    assert.match(await serverStatusText(page()), /running in a Node\.js process \(IPC\)/);
+    assert.ok(session);
+    assert.equal(nodeServerProcesses(session.profile).length, 1, 'one Node process runs the installed dist/server.js');
+  });
+});
+
+test('hover round trip on a 5 MB log in the Node server (figure in the e2e metrics, next to the web one)', async () => {
+  await step(session?.page, 'hover-5mb', async () => {
+    const { medianMs, firstMs, openMs, samplesMs } = await largeLogHoverMs(page(), englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.'));
+    recordMetrics({ hover5MbLogMs: medianMs, hover5MbLogSamplesMs: samplesMs, firstHover5MbLogMs: firstMs, open5MbLogMs: openMs });
+    assert.ok(medianMs > 0 && medianMs < 5_000, `${medianMs} ms`);
+  });
+});
+
+test('with clipboard access refused, Decode Error Payload asks within a second and decodes what is typed', async () => {
+  assert.ok(session);
+  const refused = await openRefusedClipboardWindow(session);
+  try {
+    await step(refused, 'refused-clipboard', async () => {
+      // The status answers once the extension runs in this window, before the command is timed.
+      assert.match(await serverStatusText(refused), /running in a Node\.js process/);
+      const askMs = await openDecodeInput(refused);
+      recordMetrics({ decodeInputWithRefusedClipboardMs: askMs });
+      assert.ok(askMs < 1_000, `the input box took ${askMs} ms`);
+      await answerInputBox(refused, PAYLOAD_BASE64);
+      await waitForWebviewFrame(refused, ['Forbidden.KeyNotFound', REQUEST_ID, englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.')]);
+    });
+  } finally {
+    await refused.context().close();
+  }
 });

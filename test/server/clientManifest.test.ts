@@ -14,10 +14,10 @@ const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as 
 const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; description?: string; markdownDescription?: string }>;
 
 test('every document scheme, every language unless kmsErrors.languages narrows it', () => {
-  assert.deepEqual(documentSelectorFor(undefined), [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'output' }, { scheme: 'vscode-vfs' }]);
+  assert.deepEqual(documentSelectorFor(undefined), [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'output' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }]);
   assert.deepEqual(documentSelectorFor(['*', 'log']), documentSelectorFor(undefined));
   const narrowed = documentSelectorFor(['log', 'java', '']) as { scheme: string; language: string }[];
-  assert.equal(narrowed.length, 8);
+  assert.equal(narrowed.length, 10);
   assert.deepEqual(narrowed.slice(0, 2), [{ scheme: 'file', language: 'log' }, { scheme: 'file', language: 'java' }]);
 });
 
@@ -32,6 +32,10 @@ test('the manifest declares the client commands in category KMS, and hides the o
   const source = readFileSync(join(root, 'extension', 'host', 'clientCommands.ts'), 'utf8');
   assert.match(source, /registerCommand\(COMMAND_IDS\.copyRequestId/);
   assert.match(source, /registerCommand\(COMMAND_IDS\.restartServer/);
+  // The status command, which says whether the server runs in a Node process or a Web Worker.
+  assert.ok(commands.some((c) => c.command === 'kmsErrors.showServerStatus' && c.title === '%kmsErrors.showServerStatus.title%'));
+  assert.match(source, /SHOW_SERVER_STATUS = 'kmsErrors\.showServerStatus'/);
+  assert.match(source, /registerCommand\(SHOW_SERVER_STATUS/);
 });
 
 test('the settings the server reads are declared with its defaults and values, each described', () => {

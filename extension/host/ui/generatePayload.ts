@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { BYTE_STYLES, CATALOG, apiLabel, encodeError, entryTitle, renderBytes, type ByteStyle, type CatalogEntry, type Lang } from '../../core';
 
@@ -15,7 +14,8 @@ const STYLE_LABELS: Readonly<Record<ByteStyle, string>> = {
 /**
  * `Generate Error Payload`: pick a code (the KMS instance API, which sends protobuf bodies), its
  * message when it has several, and a form; then insert the body at the cursor or copy it. For
- * test fixtures and mocks of the KMS instance SDKs.
+ * test fixtures and mocks of the KMS instance SDKs. The RequestId comes from Web Crypto, which
+ * both the Node and the Web Worker extension hosts have.
  */
 export async function generatePayload(lang: Lang): Promise<void> {
   const entries = CATALOG.filter((e) => e.api === 'instance');
@@ -31,7 +31,7 @@ export async function generatePayload(lang: Lang): Promise<void> {
     vscode.l10n.t('Form of the payload'),
   );
   if (!style) return;
-  const bytes = encodeError({ StatusCode: entry.entry.httpStatus ?? 0, ErrorCode: entry.entry.code, ErrorMessage: message, RequestId: randomUUID() });
+  const bytes = encodeError({ StatusCode: entry.entry.httpStatus ?? 0, ErrorCode: entry.entry.code, ErrorMessage: message, RequestId: globalThis.crypto.randomUUID() });
   const text = renderBytes(bytes, style.entry);
   const editor = vscode.window.activeTextEditor;
   const insert = vscode.l10n.t('Insert at cursor');

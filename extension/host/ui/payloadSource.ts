@@ -1,24 +1,24 @@
 import * as vscode from 'vscode';
 import { decodePayloadText, entryForError } from '../../core';
+import { CLIPBOARD_WAIT_MS, clipboardPayloadWithin } from './clipboardPayload';
+import { askForPayload } from './payloadInputBox';
 
 /**
  * Where `Decode Error Payload` finds its text when no argument brings it: the editor selection,
- * else the clipboard when it holds a payload, else an input box that says as you type whether
- * (and as what) the text decodes. Undefined when the user cancels.
+ * else an input box that says as you type whether (and as what) the text decodes. The box shows
+ * at once; when the clipboard answers quickly and holds a payload, the box is prefilled with it
+ * (Enter decodes it). Undefined when the user cancels.
  */
 export async function payloadFromUser(): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   if (selected.trim() !== '') return selected;
-  const clipboard = await readClipboard();
-  // A large clipboard is someone's document, not a payload someone copied.
-  if (clipboard.trim() !== '' && clipboard.length < 100_000 && decodePayloadText(clipboard).ok) return clipboard;
-  return vscode.window.showInputBox({
+  return askForPayload({
     title: vscode.l10n.t('Decode KMS Error Payload'),
     prompt: vscode.l10n.t('Paste the error body: base64, hex, a hex dump, escaped bytes or a byte list'),
-    placeHolder: 'CJQDEhVGb3JiaWRkZW4uS2V5Tm90Rm91bmQa…',
-    ignoreFocusOut: true,
-    validateInput: validatePayloadInput,
+    placeholder: 'CJQDEhVGb3JiaWRkZW4uS2V5Tm90Rm91bmQa…',
+    validate: validatePayloadInput,
+    prefill: clipboardPayloadWithin(CLIPBOARD_WAIT_MS),
   });
 }
 
@@ -37,13 +37,4 @@ export function validatePayloadInput(value: string): vscode.InputBoxValidationMe
       : vscode.l10n.t('Decodes from {0} to {1}, a code the catalog does not know', outcome.format, code),
     severity: vscode.InputBoxValidationSeverity.Info,
   };
-}
-
-/** The clipboard's text, or '' where it cannot be read (a browser that refuses, VS Code for the Web). */
-async function readClipboard(): Promise<string> {
-  try {
-    return await vscode.env.clipboard.readText();
-  } catch {
-    return '';
-  }
 }

@@ -24,12 +24,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium('the end-to-end tests'), headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Opens the workbench at `url` and waits until its editor area and activity bar are drawn. */
-export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
-  // Clipboard access as a user who allowed it: without it, VS Code's browser clipboard service
-  // holds every clipboard read (Decode Error Payload reads it first) behind a sticky permission prompt.
+/**
+ * Opens the workbench at `url` in a new browser context and waits until its editor area and
+ * activity bar are drawn. `clipboard: 'granted'` (the default) is a user who allowed clipboard
+ * access; `'refused'` never grants it, so each clipboard read in VS Code's browser clipboard
+ * service waits on the "Unable to read from the browser's clipboard" notification.
+ */
+export async function openWorkbench(browser: Browser, url: string, options: { readonly clipboard?: 'granted' | 'refused' } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  if (options.clipboard !== 'refused') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
