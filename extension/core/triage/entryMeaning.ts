@@ -1,4 +1,5 @@
 import { findEntries, getEntry } from '../catalog/lookup';
+import { matchesTemplate } from '../catalog/messageTemplate';
 import type { CatalogEntry, Lang } from '../catalog/types';
 import type { SummaryRow } from '../recognize/types';
 
@@ -9,12 +10,15 @@ export function entryOfRow(row: Pick<SummaryRow, 'api' | 'code'>): CatalogEntry 
 }
 
 /**
- * An entry's meaning in one line: its first sentence (a report row, a CI annotation title), or
- * a fixed text for a code the catalog does not hold.
+ * An entry's meaning in one line: its first sentence (a report row, a CI annotation), the
+ * meaning of the message variant `message` matches when it has its own, or a fixed text for a
+ * code the catalog does not hold.
  */
-export function oneLineMeaning(entry: CatalogEntry | undefined, lang: Lang): string {
+export function oneLineMeaning(entry: CatalogEntry | undefined, lang: Lang, message?: string | null): string {
   if (!entry) return lang === 'ja' ? 'カタログにないコードです。' : lang === 'zh-cn' ? '目录中没有此错误码。' : 'This code is not in the catalog.';
-  const flat = entry.meaning[lang].replace(/\s+/g, ' ').trim();
+  // The same code can mean different things by message (InvalidParam): the found message picks.
+  const variant = message ? entry.messages.find((m) => m.meaning !== undefined && matchesTemplate(m.text, message.trim())) : undefined;
+  const flat = (variant?.meaning ?? entry.meaning)[lang].replace(/\s+/g, ' ').trim();
   // A sentence ends at ". " (English) or "。" (Japanese, Chinese); abbreviations like "e.g." are rare in meanings.
   const end = flat.search(/(?<=\.)\s|(?<=。)/);
   return end > 0 ? flat.slice(0, end).trim() : flat;
