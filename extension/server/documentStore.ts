@@ -63,7 +63,7 @@ export class DocumentStore {
 
   summary(tracked: TrackedDocument) {
     const { document } = tracked;
-    return this.recognition.summarize(document.uri, this.indexOf(tracked).all(), (offset) => document.positionAt(offset).line);
+    return this.recognition.summarize(document.uri, this.indexOf(tracked).records(), document.source);
   }
 
   all(): IterableIterator<TrackedDocument> {

@@ -49,14 +49,23 @@ interface LineRecord {
   readonly endLine: number;
 }
 
+/** The time a record on lines [startLine, endLine) of `source` gives itself, without carrying. */
+export function ownTimeOfLines(source: LineSource, startLine: number, endLine: number): RecordTime | null {
+  return recordTime((i) => (startLine + i < endLine ? source.lineAt(startLine + i) : undefined));
+}
+
+function recordAbove(source: LineSource, r: LineRecord): LineRecord | null {
+  if (r.startLine <= 0 || roleOfLine(source.lineAt(r.startLine - 1)) === 'blank') return null;
+  return recordLinesAt(source, r.startLine - 1);
+}
+
 /** The time of the record on lines [startLine, endLine) of `source`, carried from above when it has none. */
 export function recordTimeOfLines(source: LineSource, startLine: number, endLine: number): RecordTime | null {
-  return carriedTime<LineRecord>(
-    { startLine, endLine },
-    (r) => recordTime((i) => (r.startLine + i < r.endLine ? source.lineAt(r.startLine + i) : undefined)),
-    (r) => {
-      if (r.startLine <= 0 || roleOfLine(source.lineAt(r.startLine - 1)) === 'blank') return null;
-      return recordLinesAt(source, r.startLine - 1);
-    },
-  );
+  return carriedTime<LineRecord>({ startLine, endLine }, (r) => ownTimeOfLines(source, r.startLine, r.endLine), (r) => recordAbove(source, r));
+}
+
+/** The time carried down to a record that starts at `startLine` and has none of its own. */
+export function timeFromAbove(source: LineSource, startLine: number): RecordTime | null {
+  const above = recordAbove(source, { startLine, endLine: startLine + 1 });
+  return above ? recordTimeOfLines(source, above.startLine, above.endLine) : null;
 }
