@@ -13,9 +13,10 @@ import { DEFAULT_LOG, generateLog } from './generateLog';
 const ROUNDS = 7;
 
 function grepCpuMs(codesFile: string, file: string): number {
-  const script = `TIMEFORMAT='%U %S'; { time grep -c -F -w -f "$1" "$2" >/dev/null ; } 2>&1`;
+  // grep writes its count to a pipe: with stdout on /dev/null GNU grep stops at the first match.
+  const script = `TIMEFORMAT='%U %S'; { time grep -c -F -w -f "$1" "$2" ; } 2>&1`;
   const r = spawnSync('bash', ['-c', script, 'bash', codesFile, file], { encoding: 'utf8' });
-  const [user, sys] = r.stdout.trim().split(' ').map(Number);
+  const [user, sys] = r.stdout.trim().split('\n').at(-1)!.split(' ').map(Number);
   return (user! + sys!) * 1000;
 }
 

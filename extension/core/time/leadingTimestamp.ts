@@ -1,14 +1,10 @@
 import { isValidParts, type TimestampParts } from './timestampParts';
 
 /**
- * The timestamp forms a log line starts with. Each expression is sticky (`y`): it is tried at one
- * offset only, so looking for a record's time costs a few character comparisons, never a search
- * through the line.
+ * The timestamp forms a log line starts with, read at one offset only (never a search through the
+ * line). The ISO form, by far the most common, is read digit by digit: a summary reads one per
+ * record with errors, and a regular expression with nine groups costs ten times as much.
  */
-
-// ISO 8601 and its log variants: `T` or a space between date and time, `.` or `,` before the
-// fraction, `-` or `/` in the date (Go's log package prints `2026/11/27 09:14:03`).
-const DATE_TIME = /(\d{4})([-/])(\d{2})\2(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
 
 // BSD syslog (RFC 3164): `Nov 27 09:14:03`, the day padded with a space. No year.
 const SYSLOG = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \d]\d) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(?![\w:])/y;
@@ -16,44 +12,75 @@ const SYSLOG = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([ \d]\d) (\d{
 // klog (Kubernetes, glog): `I1127 09:14:03.112345`, severity letter then MMDD. No year.
 const KLOG = /[IWEF](\d{2})(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{1,9})(?![\w:])/y;
 
-// What may come before the timestamp at the start of a record: `[`, a syslog priority
-// (`<34>`), or an RFC 5424 header (`<34>1 `, followed by an ISO timestamp).
-const PREFIX = /\[|<\d{1,3}>(?:1 )?/y;
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `+0800`, `+08` and `+08:00` as `+08:00`; `Z` stays `Z`. Hours past 14 are no zone. */
-function normalizeZone(zone: string | undefined): string | null | undefined {
-  if (zone === undefined) return null;
-  if (zone === 'Z') return 'Z';
-  const digits = zone.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+const ZERO = 0x30;
+const isDigit = (c: number) => c >= ZERO && c <= ZERO + 9;
+
+/** The number written by the `n` digits at `at`, or -1 when one of them is not a digit. */
+function digits(text: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    value = value * 10 + c - ZERO;
+  }
+  return value;
+}
+
+/** Whether the character at `at` may follow a timestamp: not a letter, digit, `_` or `:`. */
+function endsAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return Number.isNaN(c) || !(isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a);
+}
+
+/**
+ * The zone at `at`: `Z`, `+08:00`, `+0800` or `+08` as `{ zone: '+08:00', end }`; `{ zone: null }`
+ * when there is none; undefined for an offset past 14 hours (not a zone: the timestamp is refused).
+ */
+function zoneAt(text: string, at: number): { zone: string | null; end: number } | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 0x5a) return { zone: 'Z', end: at + 1 };
+  if (c !== 0x2b && c !== 0x2d) return { zone: null, end: at };
+  const hours = digits(text, at + 1, 2);
+  if (hours < 0) return { zone: null, end: at };
+  const colon = text.charCodeAt(at + 3) === 0x3a ? 1 : 0;
+  const minutes = digits(text, at + 3 + colon, 2);
   if (hours > 14 || minutes > 59) return undefined;
-  return `${zone[0]}${digits.slice(0, 2)}:${digits.length > 2 ? digits.slice(2, 4) : '00'}`;
+  const mm = minutes < 0 ? '00' : text.slice(at + 3 + colon, at + 5 + colon);
+  return { zone: `${text[at]}${text.slice(at + 1, at + 3)}:${mm}`, end: minutes < 0 ? at + 3 : at + 5 + colon };
 }
 
-function valid(p: TimestampParts): TimestampParts | null {
-  return isValidParts(p) ? p : null;
-}
-
-/** An ISO-like date and time at exactly `at` in `text`, or null. */
+/**
+ * An ISO-like date and time at exactly `at` in `text`, or null: `T` or a space between date and
+ * time, `.` or `,` before the fraction, `-` or `/` in the date (Go's log package prints
+ * `2026/11/27 09:14:03`), then an optional zone.
+ */
 export function dateTimeAt(text: string, at: number): TimestampParts | null {
-  DATE_TIME.lastIndex = at;
-  const m = DATE_TIME.exec(text);
-  if (!m) return null;
-  const zone = normalizeZone(m[9]);
-  if (zone === undefined) return null;
-  return valid({
-    year: Number(m[1]),
-    month: Number(m[3]),
-    day: Number(m[4]),
-    hour: Number(m[5]),
-    minute: Number(m[6]),
-    second: Number(m[7]),
-    fraction: m[8] ?? '',
-    zone,
-  });
+  const year = digits(text, at, 4);
+  const sep = text.charCodeAt(at + 4);
+  if (year < 0 || (sep !== 0x2d && sep !== 0x2f) || text.charCodeAt(at + 7) !== sep) return null;
+  const between = text.charCodeAt(at + 10);
+  if ((between !== 0x54 && between !== 0x20) || text.charCodeAt(at + 13) !== 0x3a || text.charCodeAt(at + 16) !== 0x3a) return null;
+  const month = digits(text, at + 5, 2);
+  const day = digits(text, at + 8, 2);
+  const hour = digits(text, at + 11, 2);
+  const minute = digits(text, at + 14, 2);
+  const second = digits(text, at + 17, 2);
+  if (month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
+  let end = at + 19;
+  let fraction = '';
+  const dot = text.charCodeAt(end);
+  if ((dot === 0x2e || dot === 0x2c) && isDigit(text.charCodeAt(end + 1))) {
+    let f = end + 1;
+    while (f < end + 10 && isDigit(text.charCodeAt(f))) f++;
+    fraction = text.slice(end + 1, f);
+    end = f;
+  }
+  const zone = zoneAt(text, end);
+  if (!zone || !endsAt(text, zone.end)) return null;
+  const parts: TimestampParts = { year, month, day, hour, minute, second, fraction, zone: zone.zone };
+  return isValidParts(parts) ? parts : null;
 }
 
 function syslogAt(text: string, at: number): TimestampParts | null {
@@ -61,14 +88,26 @@ function syslogAt(text: string, at: number): TimestampParts | null {
   const m = SYSLOG.exec(text);
   if (!m) return null;
   const fields = { month: MONTHS.indexOf(m[1]!) + 1, day: Number(m[2]!.trim()) };
-  return valid({ year: null, ...fields, hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5]), fraction: m[6] ?? '', zone: null });
+  const parts = { year: null, ...fields, hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5]), fraction: m[6] ?? '', zone: null };
+  return isValidParts(parts) ? parts : null;
 }
 
 function klogAt(text: string, at: number): TimestampParts | null {
   KLOG.lastIndex = at;
   const m = KLOG.exec(text);
   if (!m) return null;
-  return valid({ year: null, month: Number(m[1]), day: Number(m[2]), hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5]), fraction: m[6]!, zone: null });
+  const parts = { year: null, month: Number(m[1]), day: Number(m[2]), hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5]), fraction: m[6]!, zone: null };
+  return isValidParts(parts) ? parts : null;
+}
+
+/** Where the timestamp may start: after `[`, a syslog priority (`<34>`) or an RFC 5424 header (`<34>1 `). */
+function prefixEnd(line: string): number {
+  const c = line.charCodeAt(0);
+  if (c === 0x5b) return 1;
+  if (c !== 0x3c) return 0;
+  const close = line.indexOf('>');
+  if (close < 2 || close > 4 || digits(line, 1, close - 1) < 0) return 0;
+  return line.startsWith('1 ', close + 1) ? close + 3 : close + 1;
 }
 
 /**
@@ -76,14 +115,13 @@ function klogAt(text: string, at: number): TimestampParts | null {
  * syslog header; null when the line does not start with one.
  */
 export function leadingTimestamp(line: string): TimestampParts | null {
-  PREFIX.lastIndex = 0;
-  const at = PREFIX.test(line) ? PREFIX.lastIndex : 0;
+  const at = prefixEnd(line);
   const first = line.charCodeAt(at);
   // One character picks the one form that can match there.
-  if (first >= 0x30 && first <= 0x39) return dateTimeAt(line, at);
+  if (isDigit(first)) return dateTimeAt(line, at);
   if (first === 0x49 || first === 0x57 || first === 0x45 || first === 0x46) {
     const k = klogAt(line, at);
     if (k) return k;
   }
-  return syslogAt(line, at);
+  return first >= 0x41 && first <= 0x5a ? syslogAt(line, at) : null;
 }

@@ -59,15 +59,22 @@ export function zoneOffsetMinutes(zone: string | null): number | null {
  */
 export function isValidParts(p: TimestampParts): boolean {
   if (p.hour > 23 || p.minute > 59 || p.second > 59 || p.month < 1 || p.month > 12 || p.day < 1) return false;
-  const year = p.year ?? YEARLESS_AXIS_YEAR;
-  const date = new Date(Date.UTC(year, p.month - 1, p.day));
-  return date.getUTCMonth() === p.month - 1 && date.getUTCDate() === p.day;
+  return p.day <= daysInMonth(p.year ?? YEARLESS_AXIS_YEAR, p.month);
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (a table: a Date per record costs more than the rest). */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 /** The RecordTime of valid parts. */
 export function recordTimeOfParts(p: TimestampParts): RecordTime {
   const year = p.year ?? YEARLESS_AXIS_YEAR;
-  const millis = p.fraction === '' ? 0 : Math.floor(Number(`0.${p.fraction}`) * 1000 + 1e-6);
+  // The first three digits of the fraction are the milliseconds (padded: `.5` is 500 ms).
+  const millis = p.fraction === '' ? 0 : Number(p.fraction.slice(0, 3).padEnd(3, '0'));
   const wall = Date.UTC(year, p.month - 1, p.day, p.hour, p.minute, p.second, millis);
   // Date.UTC maps years 0..99 to 1900..1999; set the year again so every 4-digit year is itself.
   const fixed = year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
