@@ -143,7 +143,11 @@ for (const form of FORMS) {
     fc.assert(
       fc.property(form.arb, (parts) => {
         const expected = printIso(parts);
-        assert.equal(iso(form.render(parts)), expected);
+        const line = form.render(parts);
+        assert.equal(iso(line), expected);
+        // Read in place in a larger text, as the CLI and the server read records.
+        const text = `x\n${line}\ny`;
+        assert.equal(recordTimeInText(text, 2, 2 + line.length)?.iso, expected);
         // And the ISO text we print is itself read back unchanged.
         if (parts.year !== null) assert.equal(iso(`${expected} x`), expected);
       }),

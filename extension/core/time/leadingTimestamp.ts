@@ -80,7 +80,25 @@ export function dateTimeAt(text: string, at: number): TimestampParts | null {
   const zone = zoneAt(text, end);
   if (!zone || !endsAt(text, zone.end)) return null;
   const parts: TimestampParts = { year, month, day, hour, minute, second, fraction, zone: zone.zone };
-  return isValidParts(parts) ? parts : null;
+  if (!isValidParts(parts)) return null;
+  lastDateTimeEnd = zone.end;
+  return parts;
+}
+
+/** Where the last timestamp dateTimeAt read ended (so a caller can tell whether the text was already ISO). */
+let lastDateTimeEnd = 0;
+
+/**
+ * The ISO text of a timestamp dateTimeAt just read at `at`, sliced from `text` when it is already
+ * ISO 8601 as we print it (`T`, `-`, `.`, a zone in the extended form), else null: one slice costs
+ * less than printing it again, and most logs write the canonical form.
+ */
+export function canonicalIsoAt(text: string, at: number, parts: TimestampParts): string | null {
+  if (parts.year === null || text.charCodeAt(at + 4) !== 0x2d || text.charCodeAt(at + 10) !== 0x54) return null;
+  if (parts.fraction !== '' && text.charCodeAt(at + 19) !== 0x2e) return null;
+  const end = lastDateTimeEnd;
+  if (parts.zone !== null && parts.zone !== 'Z' && text.charCodeAt(end - 3) !== 0x3a) return null;
+  return text.slice(at, end);
 }
 
 function syslogAt(text: string, at: number): TimestampParts | null {
@@ -101,13 +119,15 @@ function klogAt(text: string, at: number): TimestampParts | null {
 }
 
 /** Where the timestamp may start: after `[`, a syslog priority (`<34>`) or an RFC 5424 header (`<34>1 `). */
-function prefixEnd(line: string): number {
-  const c = line.charCodeAt(0);
+function prefixEnd(text: string, lineStart: number): number {
+  const c = text.charCodeAt(lineStart);
   if (c === 0x5b) return 1;
   if (c !== 0x3c) return 0;
-  const close = line.indexOf('>');
-  if (close < 2 || close > 4 || digits(line, 1, close - 1) < 0) return 0;
-  return line.startsWith('1 ', close + 1) ? close + 3 : close + 1;
+  let close = lineStart + 2;
+  while (close <= lineStart + 4 && isDigit(text.charCodeAt(close))) close++;
+  if (text.charCodeAt(close) !== 0x3e || !isDigit(text.charCodeAt(lineStart + 1))) return 0;
+  const after = close + 1 - lineStart;
+  return text.startsWith('1 ', close + 1) ? after + 2 : after;
 }
 
 /**
@@ -115,7 +135,17 @@ function prefixEnd(line: string): number {
  * syslog header; null when the line does not start with one.
  */
 export function leadingTimestamp(line: string): TimestampParts | null {
-  const at = prefixEnd(line);
+  return leadingTimestampAt(line, 0);
+}
+
+/** Where a timestamp may start in the line that starts at `lineStart`: after its prefix, if any. */
+export function timestampStart(text: string, lineStart: number): number {
+  return lineStart + prefixEnd(text, lineStart);
+}
+
+/** leadingTimestamp for the line that starts at `lineStart` in a larger text (no copy of the line). */
+export function leadingTimestampAt(line: string, lineStart: number): TimestampParts | null {
+  const at = timestampStart(line, lineStart);
   const first = line.charCodeAt(at);
   // One character picks the one form that can match there.
   if (isDigit(first)) return dateTimeAt(line, at);

@@ -1,4 +1,4 @@
-import { leadingTimestamp } from './leadingTimestamp';
+import { canonicalIsoAt, leadingTimestamp, leadingTimestampAt, timestampStart } from './leadingTimestamp';
 import { timeFieldOf } from './timeFields';
 import { recordTimeOfParts, type RecordTime } from './timestampParts';
 
@@ -41,6 +41,10 @@ export function lineTime(line: string): RecordTime | null {
  * its lines in place (no copy of the record).
  */
 export function recordTimeInText(text: string, recordStart: number, recordEnd: number): RecordTime | null {
+  // Most records start with their timestamp: read it in place, and slice its ISO text when the
+  // log already wrote it that way. Only the other records have their lines copied.
+  const parts = leadingTimestampAt(text, recordStart);
+  if (parts) return recordTimeOfParts(parts, canonicalIsoAt(text, timestampStart(text, recordStart), parts) ?? undefined);
   let lineStart = recordStart;
   let index = 0;
   return recordTime((i) => {

@@ -70,8 +70,8 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
-/** The RecordTime of valid parts. */
-export function recordTimeOfParts(p: TimestampParts): RecordTime {
+/** The RecordTime of valid parts; `iso` when the caller already has their ISO text (printIso's). */
+export function recordTimeOfParts(p: TimestampParts, iso?: string): RecordTime {
   const year = p.year ?? YEARLESS_AXIS_YEAR;
   // The first three digits of the fraction are the milliseconds (padded: `.5` is 500 ms).
   const millis = p.fraction === '' ? 0 : Number(p.fraction.slice(0, 3).padEnd(3, '0'));
@@ -79,7 +79,7 @@ export function recordTimeOfParts(p: TimestampParts): RecordTime {
   // Date.UTC maps years 0..99 to 1900..1999; set the year again so every 4-digit year is itself.
   const fixed = year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
   const offsetMinutes = zoneOffsetMinutes(p.zone);
-  return { iso: printIso(p), at: fixed - (offsetMinutes ?? 0) * 60_000, offsetMinutes, yearless: p.year === null };
+  return { iso: iso ?? printIso(p), at: fixed - (offsetMinutes ?? 0) * 60_000, offsetMinutes, yearless: p.year === null };
 }
 
 /**
