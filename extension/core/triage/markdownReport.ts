@@ -5,12 +5,12 @@ import { entryOfRow, oneLineMeaning } from './entryMeaning';
 import { fill, REPORT_LABELS as L } from './reportLabels';
 import { MAX_REQUEST_IDS } from './triageSummary';
 
-/** A table cell: log text escaped so it cannot close the cell or become markup. */
+/** A table cell: text escaped so it cannot close the cell or become markup (escapeMarkdown escapes `|` too). */
 function cell(value: string): string {
-  return escapeMarkdown(value).replace(/\|/g, '\\|');
+  return escapeMarkdown(value);
 }
 
-/** A code span that can sit in a table cell (a `|` inside it would still end the cell). */
+/** A code span that can sit in a table cell: GFM ends a cell at a `|` even inside a code span, unless escaped. */
 function codeCell(value: string): string {
   return markdownCode(value).replace(/\|/g, '\\|');
 }
