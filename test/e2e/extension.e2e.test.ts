@@ -166,5 +166,12 @@ test('the side bar shows a timeline of the active log, and activating a bucket m
     // The host revealed the line: the editor's cursor (the status bar's "Ln N") is on it.
     await page().locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line},`) }).first().waitFor({ state: 'visible', timeout: 15_000 });
     assert.ok(await activeEditor(page()).locator('.view-lines', { hasText: 'Rejected.Throttling' }).isVisible());
+
+    // Copy report: the host writes the core's Markdown report of this log to the clipboard.
+    await frame.locator('.copy-report').click();
+    await page().locator('.statusbar-item', { hasText: 'Report copied' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const report = await page().evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /^## KMS errors in logs\/rotation\\-job\\\.log\n/);
+    assert.match(report, /^\| 23 \| `Rejected\.Throttling` \| 429 \| instance \| `2026-11-27T10:12:01\.748\+08:00` \|/m);
   });
 });
