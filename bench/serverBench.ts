@@ -96,7 +96,11 @@ async function main(): Promise<void> {
     const published = await first;
     const openMs = performance.now() - t0;
     const openCpu = cpuMsOf(pid) - openCpu0;
-    // The first summary reads every record's time (later ones reuse them, by record).
+    // The side bar asks for the summary 400 ms after a change; by then the server has read the
+    // record times while idle (startServer's prepareSummarySoon). Later summaries reuse them.
+    const idleCpu0 = cpuMsOf(pid);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const idleCpu = cpuMsOf(pid) - idleCpu0;
     const firstSummaryCpu0 = cpuMsOf(pid);
     const firstSummaryT0 = performance.now();
     const summary = await server.connection.sendRequest<{ total: number }>('kmsErrors/summary', { uri });
@@ -182,7 +186,8 @@ async function main(): Promise<void> {
     console.log(`reference round trip (no-op request): p50 ${ms(ping.p50)}, p99 ${ms(ping.p99)}`);
     const summaryStats = stats(summaries);
     console.log(`summary request with timeline (${SUMMARIES}, ${buckets} buckets, ${(summaryBytes / 1024).toFixed(1)} KiB): p50 ${ms(summaryStats.p50)}, max ${ms(summaryStats.max)}; p50 ratio to reference ${(summaryStats.p50 / ping.p50).toFixed(1)}x`);
-    console.log(`  server CPU per summary request: ${ms(summaryCpu)} (target <= 50 ms); the first one after open: ${ms(firstSummaryMs)} wall, ${ms(firstSummaryCpu)} CPU (10 ms ticks)`);
+    console.log(`  server CPU per summary request: ${ms(summaryCpu)} (target <= 50 ms); the first one, 500 ms after open as the side bar asks: ${ms(firstSummaryMs)} wall, ${ms(firstSummaryCpu)} CPU (10 ms ticks)`);
+    console.log(`  server CPU in those 500 ms (reading record times ahead, idle GC): ${ms(idleCpu)}`);
     console.log(`hover round trip (${HOVERS}, ${hits} with a hover): p50 ${ms(hover.p50)}, p99 ${ms(hover.p99)}, max ${ms(hover.max)}; p99 ratio to reference ${(hover.p99 / ping.p99).toFixed(1)}x (target p99 <= 5 ms)`);
     console.log(`  server CPU per hover: ${ms(hoverCpu)}`);
     console.log(`one-line edit -> diagnostics republished (${EDITS}): p50 ${ms(edit.p50)}, max ${ms(edit.max)}; p50 ratio to reference ${(edit.p50 / ping.p50).toFixed(1)}x (target <= 20 ms)`);

@@ -31,4 +31,4 @@ export { bucketBounds, bucketCounts, type BucketBounds } from './time/timelineLa
 export { triageSummary, MAX_REQUEST_IDS, type TriagePoint } from './triage/triageSummary';
 export { markdownReport } from './triage/markdownReport';
 export { entryOfRow, oneLineMeaning } from './triage/entryMeaning';
-export { summarizeRecords } from './triage/summarizeRecords';
+export { summarizeRecords, prepareRecordTimes } from './triage/summarizeRecords';

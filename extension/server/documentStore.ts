@@ -66,6 +66,11 @@ export class DocumentStore {
     return this.recognition.summarize(document.uri, this.indexOf(tracked).records(), document.source);
   }
 
+  /** Reads ahead what the next summary needs (record times), for a document whose index exists. */
+  prepareSummary(tracked: TrackedDocument): void {
+    if (tracked.index) this.recognition.prepareSummary?.(tracked.index.records(), tracked.document.source);
+  }
+
   all(): IterableIterator<TrackedDocument> {
     return this.docs.values();
   }

@@ -12,6 +12,8 @@ export interface Recognition {
   occurrencesNearLine(source: LineSource, line: number): readonly Occurrence[];
   /** The summary with times and timeline, from the index's records (core/triage). */
   summarize(uri: string, records: readonly IndexedRecord[], source: LineSource): DocumentSummary;
+  /** Does the summary's per-record work ahead of a request (record times), when the server is idle. */
+  prepareSummary?(records: readonly IndexedRecord[], source: LineSource): void;
 }
 
 /** The occurrences of one document, updated line range by line range as it is edited. */

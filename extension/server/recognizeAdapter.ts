@@ -1,6 +1,6 @@
 import { DocumentIndex } from '../core/recognize/documentIndex';
 import { occurrencesInRecordOf } from '../core/recognize/occurrencesAt';
-import { summarizeRecords } from '../core/triage/summarizeRecords';
+import { prepareRecordTimes, summarizeRecords } from '../core/triage/summarizeRecords';
 import type { Occurrence } from '../core/recognize/types';
 import type { Recognition } from './recognition';
 
@@ -25,4 +25,5 @@ export const recognizeAdapter: Recognition = {
   },
   occurrencesNearLine: (source, line) => (line >= 0 && line < source.lineCount ? occurrencesInRecordOf(source, line) : []),
   summarize: summarizeRecords,
+  prepareSummary: prepareRecordTimes,
 };

@@ -56,10 +56,24 @@ export function startServer(connection: Connection, recognition: Recognition = r
       if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
       return { version: document.version, diagnostics: recordDiagnostics.diagnostics(store.indexOf(tracked).records(), lang(), settings.maxDiagnostics) };
     },
-    (uri, result) => void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics }),
+    (uri, result) => {
+      void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+      prepareSummarySoon(uri);
+    },
     (uri, error) => log(`diagnostics for ${uri}`, error),
     DIAGNOSTICS_DELAY_MS,
   );
+
+  // A large document's record times are read once the diagnostics are out, before the side bar
+  // asks for the summary (it waits 400 ms after a change), so the request itself only counts.
+  function prepareSummarySoon(uri: string): void {
+    const tracked = store.get(uri);
+    if (!tracked || !isLarge(tracked.document)) return;
+    setImmediate(guarded(log, 'prepareSummary', undefined, () => {
+      const current = store.get(uri);
+      if (current) store.prepareSummary(current);
+    }));
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;

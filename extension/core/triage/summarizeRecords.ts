@@ -40,3 +40,12 @@ export function summarizeRecords(uri: string, records: readonly IndexedRecord[],
   }
   return triageSummary(uri, points);
 }
+
+/**
+ * Reads the time of every record that holds occurrences into the cache, so that the next
+ * summary request only counts. The server calls it when idle after a large document's
+ * diagnostics; records already read are skipped.
+ */
+export function prepareRecordTimes(records: readonly IndexedRecord[], source: LineSource): void {
+  for (const record of records) if (record.occurrences.length > 0) timeOf(record, source);
+}
