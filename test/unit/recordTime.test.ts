@@ -20,7 +20,11 @@ test('timestamps that start a record: ISO 8601 and the log forms, zone only when
     ['2026/11/27 09:14:03 kms: x', '2026-11-27T09:14:03'],
     ['<34>1 2026-11-27T09:14:03.112Z host app - - x', '2026-11-27T09:14:03.112Z'],
   ];
-  for (const [line, expected] of cases) assert.equal(iso(line), expected, line);
+  for (const [line, expected] of cases) {
+    assert.equal(iso(line), expected, line);
+    // Read in place (the CLI's and the server's path), the zone still printed in the extended form.
+    assert.equal(recordTimeInText(`${line}\n`, 0, line.length)?.iso, expected, line);
+  }
 });
 
 test('JSON time fields: ISO strings and epoch seconds, milliseconds, microseconds, nanoseconds', () => {

@@ -80,13 +80,8 @@ export function dateTimeAt(text: string, at: number): TimestampParts | null {
   const zone = zoneAt(text, end);
   if (!zone || !endsAt(text, zone.end)) return null;
   const parts: TimestampParts = { year, month, day, hour, minute, second, fraction, zone: zone.zone };
-  if (!isValidParts(parts)) return null;
-  lastDateTimeEnd = zone.end;
-  return parts;
+  return isValidParts(parts) ? parts : null;
 }
-
-/** Where the last timestamp dateTimeAt read ended (so a caller can tell whether the text was already ISO). */
-let lastDateTimeEnd = 0;
 
 /**
  * The ISO text of a timestamp dateTimeAt just read at `at`, sliced from `text` when it is already
@@ -96,9 +91,10 @@ let lastDateTimeEnd = 0;
 export function canonicalIsoAt(text: string, at: number, parts: TimestampParts): string | null {
   if (parts.year === null || text.charCodeAt(at + 4) !== 0x2d || text.charCodeAt(at + 10) !== 0x54) return null;
   if (parts.fraction !== '' && text.charCodeAt(at + 19) !== 0x2e) return null;
-  const end = lastDateTimeEnd;
-  if (parts.zone !== null && parts.zone !== 'Z' && text.charCodeAt(end - 3) !== 0x3a) return null;
-  return text.slice(at, end);
+  const zoneStart = at + 19 + (parts.fraction === '' ? 0 : parts.fraction.length + 1);
+  // The zone as written must be the one we print: `Z`, or `+hh:mm` (not `+hhmm` or `+hh`).
+  if (parts.zone !== null && parts.zone !== 'Z' && text.charCodeAt(zoneStart + 3) !== 0x3a) return null;
+  return text.slice(at, zoneStart + (parts.zone === null ? 0 : parts.zone.length));
 }
 
 function syslogAt(text: string, at: number): TimestampParts | null {
