@@ -1,6 +1,7 @@
 import type { Lang } from '../extension/core/catalog/types';
 import { LANGS } from '../extension/core/catalog/types';
 import type { HostToWebview } from './protocol';
+import { isTimeline } from './timelineShape';
 
 /**
  * The page checks what reaches its `message` listener too: anything that is not a well-formed
@@ -45,6 +46,7 @@ function isSummary(value: unknown): boolean {
   return (
     typeof s.uri === 'string' &&
     typeof s.total === 'number' &&
+    (s.timeline === undefined || isTimeline(s.timeline)) &&
     Array.isArray(s.rows) &&
     s.rows.every(
       (r: unknown) =>

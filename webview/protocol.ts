@@ -42,12 +42,21 @@ export interface OpenDocsMessage {
   readonly url: string;
 }
 
-/** Sent by the reference when the user picks a row of the document summary: go to that line. */
+/** Sent by the reference when the user picks a row of the document summary or a timeline bucket: go to that line. */
 export interface RevealLineMessage {
   readonly type: 'revealLine';
   readonly uri: string;
   /** 0-based line. */
   readonly line: number;
+}
+
+/**
+ * Sent by the reference when the user presses Copy report: the host puts the Markdown report of
+ * the summary it last sent for `uri` (core markdownReport) on the clipboard.
+ */
+export interface CopyReportMessage {
+  readonly type: 'copyReport';
+  readonly uri: string;
 }
 
 /** Sent by the panel when the user asks to see the decoded code in the side-bar reference. */
@@ -58,7 +67,7 @@ export interface ShowInReferenceMessage {
 }
 
 /** Every message a webview may post to the host. */
-export type WebviewToHost = ReadyMessage | CopyMessage | OpenDocsMessage | RevealLineMessage | ShowInReferenceMessage;
+export type WebviewToHost = ReadyMessage | CopyMessage | OpenDocsMessage | RevealLineMessage | ShowInReferenceMessage | CopyReportMessage;
 
 // ---------------------------------------------------------------- host -> webview
 

@@ -82,6 +82,18 @@ const EN = {
   otherStatus: 'HTTP {0} from: {1}',
   source: 'Source: {0}',
   copied: 'Copied',
+  timelineTitle: 'Over time',
+  timelineByLine: 'No times in this document: errors by line.',
+  timelineLabel: 'KMS errors over time; arrow keys move between buckets, Enter goes to the first error of one',
+  timelineLabelLines: 'KMS errors by line; arrow keys move between buckets, Enter goes to the first error of one',
+  bucketBetween: '{0} between {1} and {2}',
+  bucketLines: '{0} on lines {1}–{2}',
+  countSeparator: ', ',
+  untimed: '{0} without a time are not shown.',
+  otherCodes: 'Other codes',
+  noCode: '(no code)',
+  copyReport: 'Copy report',
+  copyReportLabel: 'Copy a Markdown report of the KMS errors in the active document',
 } as const;
 
 /** The keys of the webview's strings. */
@@ -165,6 +177,18 @@ const JA: Record<StringKey, string> = {
   otherStatus: 'HTTP {0}: {1}',
   source: '出典: {0}',
   copied: 'コピーしました',
+  timelineTitle: '時系列',
+  timelineByLine: 'このドキュメントには時刻がありません: 行ごとのエラーです。',
+  timelineLabel: '時間ごとの KMS エラー。矢印キーで区間を移動し、Enter でその最初のエラーへ移動します',
+  timelineLabelLines: '行ごとの KMS エラー。矢印キーで区間を移動し、Enter でその最初のエラーへ移動します',
+  bucketBetween: '{1} から {2} まで: {0}',
+  bucketLines: '{1}–{2} 行目: {0}',
+  countSeparator: '、',
+  untimed: '時刻のない {0} 件は表示していません。',
+  otherCodes: 'その他のコード',
+  noCode: '(コードなし)',
+  copyReport: 'レポートをコピー',
+  copyReportLabel: 'アクティブなドキュメントの KMS エラーを Markdown レポートとしてコピー',
 };
 
 const ZH_CN: Record<StringKey, string> = {
@@ -245,6 +269,18 @@ const ZH_CN: Record<StringKey, string> = {
   otherStatus: 'HTTP {0}：{1}',
   source: '来源：{0}',
   copied: '已复制',
+  timelineTitle: '时间分布',
+  timelineByLine: '此文档中没有时间：按行显示错误。',
+  timelineLabel: 'KMS 错误的时间分布；方向键在区间之间移动，Enter 转到区间内的第一个错误',
+  timelineLabelLines: 'KMS 错误的行分布；方向键在区间之间移动，Enter 转到区间内的第一个错误',
+  bucketBetween: '{1} 至 {2}：{0}',
+  bucketLines: '第 {1}–{2} 行：{0}',
+  countSeparator: '，',
+  untimed: '另有 {0} 处没有时间，未显示。',
+  otherCodes: '其他错误码',
+  noCode: '（无错误码）',
+  copyReport: '复制报告',
+  copyReportLabel: '将当前文档中的 KMS 错误复制为 Markdown 报告',
 };
 
 const TABLES: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { en: EN, ja: JA, 'zh-cn': ZH_CN };

@@ -1,26 +1,26 @@
 import { stat } from 'node:fs/promises';
-import { lineIndexOf, scanText, summarize, type DocumentSummary, type Occurrence } from '../core';
+import { LANGS, lineIndexOf, recordTimeOfText, scanText, type Lang, type RecordTime } from '../core';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cliTypes';
+import { FAIL_ON_EXIT, parseFailOn } from './formats/failOn';
+import { GITHUB_LEVELS, SCAN_FORMAT_NAMES, SCAN_FORMATS, type ScanFormatName } from './formats/scanFormats';
+import type { GithubLevel, ScanRow } from './formats/scanRow';
 import { parseCommandArgs } from './parseCommandArgs';
 import { readRecordPieces, STREAM_THRESHOLD, type TextPiece } from './recordChunks';
 
-const USAGE = 'kms-errors scan [FILE|-] [--json]';
-
-/** One occurrence as `scan --json` prints it: 1-based line and column. */
-interface ScanRow {
-  readonly line: number;
-  readonly column: number;
-  readonly code: string;
-  readonly api: Occurrence['api'];
-  readonly httpStatus: number | null;
-  readonly requestId: string | null;
-  readonly message: string | null;
-}
+const USAGE = `kms-errors scan [FILE|-] [--json] [--format ${SCAN_FORMAT_NAMES.join('|')}] [--level ${GITHUB_LEVELS.join('|')}] [--fail-on CODE,...|any] [--lang ${LANGS.join('|')}]`;
 
 /** Scans one piece and appends its occurrences with whole-file lines and columns. */
 function scanPiece(piece: TextPiece, rows: ScanRow[]): void {
   const lineOf = lineIndexOf(piece.text);
+  // Time is read after the scan, once per record (occurrences of one record share it), so the
+  // scan's own loop stays as fast as before.
+  let lastRecord = -1;
+  let lastTime: RecordTime | null = null;
   for (const o of scanText(piece.text)) {
+    if (o.recordStart !== lastRecord) {
+      lastRecord = o.recordStart;
+      lastTime = recordTimeOfText(piece.text, o.recordStart, o.recordEnd);
+    }
     const line = lineOf(o.start);
     const lineStart = piece.text.lastIndexOf('\n', o.start - 1) + 1;
     rows.push({
@@ -31,6 +31,7 @@ function scanPiece(piece: TextPiece, rows: ScanRow[]): void {
       httpStatus: o.httpStatus,
       requestId: o.requestId,
       message: o.message,
+      time: lastTime,
     });
   }
 }
@@ -51,41 +52,32 @@ async function scanInput(file: string, io: CliIo, rows: ScanRow[]): Promise<void
   if (report) io.stderr('\n');
 }
 
-/** The summary of rows by code and surface, through the core's summarize. */
-function summaryOf(name: string, rows: readonly ScanRow[]): DocumentSummary {
-  // summarize works on offsets; here each row's index stands for its offset and maps to its line.
-  const occurrences = rows.map((r, i) => ({ start: i, code: r.code, api: r.api, httpStatus: r.httpStatus }) as Occurrence);
-  return summarize(name, occurrences, (i) => rows[i]!.line - 1);
-}
-
-function printHuman(name: string, rows: readonly ScanRow[], io: CliIo): void {
-  if (rows.length === 0) {
-    io.stdout(`${name}: no KMS errors found.\n`);
-    return;
-  }
-  const summary = summaryOf(name, rows);
-  const lines = [`${name}: ${rows.length} KMS error${rows.length === 1 ? '' : 's'}, ${summary.rows.length} kind${summary.rows.length === 1 ? '' : 's'}`, ''];
-  const width = Math.max(4, ...summary.rows.map((r) => r.code.length));
-  lines.push(`${'count'.padStart(7)}  ${'code'.padEnd(width)}  ${'api'.padEnd(8)}  HTTP  first line  last line`);
-  for (const r of summary.rows) {
-    lines.push(
-      `${String(r.count).padStart(7)}  ${r.code.padEnd(width)}  ${r.api.padEnd(8)}  ${String(r.httpStatus ?? '-').padStart(4)}  ${String(r.firstLine + 1).padStart(10)}  ${String(r.lastLine + 1).padStart(9)}`,
-    );
-  }
-  io.stdout(lines.join('\n') + '\n');
-}
-
 /**
  * `kms-errors scan`: finds KMS errors in a log or source file (or standard input) with the
- * context of their log record. Exit 0 when errors were found, 1 when none, 2 when the input
- * cannot be read.
+ * context of their log record, in one of SCAN_FORMATS. Exit 0 when errors were found, 1 when
+ * none, 2 when the input cannot be read; with `--fail-on`, 1 when a listed code (any, for `any`)
+ * was found and 0 otherwise, whatever the format.
  */
 export const scanCommand: CliCommand = {
   name: 'scan',
   usage: USAGE,
-  summary: 'Find KMS errors in a log or source file, with HTTP status and request id; --json for machines.',
+  summary: 'Find KMS errors in a log or source file, with HTTP status, request id and time; --format for reports and CI (markdown, github, sarif).',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, 1);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        level: { type: 'string', default: 'warning' },
+        'fail-on': { type: 'string' },
+        lang: { type: 'string', default: 'en' },
+      },
+      1,
+      { format: SCAN_FORMAT_NAMES, level: GITHUB_LEVELS, lang: LANGS },
+    );
+    const format = (values.format?.toLowerCase() ?? (values.json ? 'json' : 'human')) as ScanFormatName;
+    if (values.json && format !== 'json') throw new UsageError(`--json and --format ${format} are two different outputs: pick one`);
+    const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
     const file = positionals[0] ?? '-';
     if (file === '') throw new UsageError('empty file name');
     const rows: ScanRow[] = [];
@@ -98,13 +90,9 @@ export const scanCommand: CliCommand = {
       return EXIT.usage;
     }
     const name = file === '-' ? '<stdin>' : file;
-    if (values.json) {
-      const counts: Record<string, number> = {};
-      for (const r of rows) counts[r.code] = (counts[r.code] ?? 0) + 1;
-      io.stdout(JSON.stringify({ occurrences: rows, summary: counts }, null, 2) + '\n');
-    } else {
-      printHuman(name, rows, io);
-    }
+    const context = { name, path: file === '-' ? null : file, lang: values.lang!.toLowerCase() as Lang, level: values.level!.toLowerCase() as GithubLevel };
+    io.stdout(SCAN_FORMATS[format](rows, context));
+    if (failOn) return rows.some(failOn) ? FAIL_ON_EXIT : EXIT.ok;
     return rows.length > 0 ? EXIT.ok : EXIT.notFound;
   },
 };

@@ -24,6 +24,7 @@ const VALIDATORS: Readonly<Record<WebviewToHost['type'], Validator>> = {
     isText(m.uri) && m.uri !== '' && Number.isInteger(m.line) && (m.line as number) >= 0 && (m.line as number) <= MAX_LINE
       ? { type: 'revealLine', uri: m.uri, line: m.line as number }
       : undefined,
+  copyReport: (m) => (isText(m.uri) && m.uri !== '' ? { type: 'copyReport', uri: m.uri } : undefined),
   showInReference: (m) =>
     (m.api === 'instance' || m.api === 'openapi') && isText(m.code) && m.code.length <= 200
       ? { type: 'showInReference', api: m.api, code: m.code }

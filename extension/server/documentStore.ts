@@ -63,7 +63,12 @@ export class DocumentStore {
 
   summary(tracked: TrackedDocument) {
     const { document } = tracked;
-    return this.recognition.summarize(document.uri, this.indexOf(tracked).all(), (offset) => document.positionAt(offset).line);
+    return this.recognition.summarize(document.uri, this.indexOf(tracked).records(), document.source);
+  }
+
+  /** Reads ahead what the next summary needs (record times), for a document whose index exists. */
+  prepareSummary(tracked: TrackedDocument): void {
+    if (tracked.index) this.recognition.prepareSummary?.(tracked.index.records(), tracked.document.source);
   }
 
   all(): IterableIterator<TrackedDocument> {

@@ -10,7 +10,10 @@ export interface Recognition {
   createIndex(source: LineSource): OccurrenceIndex;
   /** Occurrences whose record touches `line`, reading only that line's neighbourhood. */
   occurrencesNearLine(source: LineSource, line: number): readonly Occurrence[];
-  summarize(uri: string, occurrences: readonly Occurrence[], lineOf: (offset: number) => number): DocumentSummary;
+  /** The summary with times and timeline, from the index's records (core/triage). */
+  summarize(uri: string, records: readonly IndexedRecord[], source: LineSource): DocumentSummary;
+  /** Does the summary's per-record work ahead of a request (record times), when the server is idle. */
+  prepareSummary?(records: readonly IndexedRecord[], source: LineSource): void;
 }
 
 /** The occurrences of one document, updated line range by line range as it is edited. */

@@ -1,6 +1,6 @@
 import { DocumentIndex } from '../core/recognize/documentIndex';
 import { occurrencesInRecordOf } from '../core/recognize/occurrencesAt';
-import { summarize } from '../core/recognize/summarize';
+import { prepareRecordTimes, summarizeRecords } from '../core/triage/summarizeRecords';
 import type { Occurrence } from '../core/recognize/types';
 import type { Recognition } from './recognition';
 
@@ -24,5 +24,6 @@ export const recognizeAdapter: Recognition = {
     };
   },
   occurrencesNearLine: (source, line) => (line >= 0 && line < source.lineCount ? occurrencesInRecordOf(source, line) : []),
-  summarize,
+  summarize: summarizeRecords,
+  prepareSummary: prepareRecordTimes,
 };

@@ -64,10 +64,22 @@ export function startServer(connection: Connection, recognition: Recognition = r
     (uri, result) => {
       published.record(uri, result.diagnostics);
       void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+      prepareSummarySoon(uri);
     },
     (uri, error) => log(`diagnostics for ${uri}`, error),
     DIAGNOSTICS_DELAY_MS,
   );
+
+  // A large document's record times are read once the diagnostics are out, before the side bar
+  // asks for the summary (it waits 400 ms after a change), so the request itself only counts.
+  function prepareSummarySoon(uri: string): void {
+    const tracked = store.get(uri);
+    if (!tracked || !isLarge(tracked.document)) return;
+    setImmediate(guarded(log, 'prepareSummary', undefined, () => {
+      const current = store.get(uri);
+      if (current) store.prepareSummary(current);
+    }));
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;

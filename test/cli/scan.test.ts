@@ -23,18 +23,19 @@ test('scan --json prints 1-based positions, context and a summary by code', () =
     httpStatus: 429,
     requestId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     message: 'Concurrency Limit Exceeded.',
+    time: '2024-05-01T10:00:00',
   });
   assert.equal(out.occurrences.length, 2);
   assert.deepEqual(out.summary, { 'Rejected.Throttling': 1, InternalFailure: 1 });
 });
 
-test('scan groups by code with counts, HTTP status and first and last line', () => {
+test('scan groups by code with counts, HTTP status, first and last line and first and last time', () => {
   const file = join(FIXTURES, 'java-tea-exception.log');
   const r = runBuiltCli(['scan', file]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /4 KMS errors, 3 kinds/);
-  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+8\s+11$/m);
-  assert.match(r.stdout, /^\s+1\s+Forbidden\.NoPermission\s+instance\s+403\s+14\s+14$/m);
+  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+8\s+11\s+2024-05-01T10:00:02\.001\s+2024-05-01T10:00:02\.001$/m);
+  assert.match(r.stdout, /^\s+1\s+Forbidden\.NoPermission\s+instance\s+403\s+14\s+14\s+2024-05-01T10:00:03\.000\s+2024-05-01T10:00:03\.000$/m);
 });
 
 test('scan - reads standard input; a clean input exits 1', () => {

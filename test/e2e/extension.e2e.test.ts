@@ -8,7 +8,7 @@ import { recordMetrics } from './support/metrics';
 import { startSession, type E2eSession } from './support/session';
 import { activationTimeOf } from './support/runningExtensions';
 import { nodeServerProcesses, serverStatusText } from './support/serverHost';
-import { answerInputBox, hidePanel, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, trustWorkspace, waitForWebviewFrame } from './support/workbench';
+import { activeEditor, answerInputBox, hidePanel, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, trustWorkspace, waitForWebviewFrame } from './support/workbench';
 
 // The packaged .vsix in a real VS Code (code-server 4.139.1 = VS Code 1.139.1), driven in
 // Chromium as a person would: the Explorer, the keyboard hover, the Command Palette, the Problems
@@ -166,6 +166,31 @@ test('the side-bar reference finds an entry by search and shows it when selected
     await option.click();
     await frame.locator('#entry-details', { hasText: englishMeaning('instance', 'Rejected.Throttling') }).waitFor({ state: 'visible' });
     await saveScreenshot(page(), 'reference');
+  });
+});
+
+test('the side bar shows a timeline of the active log, and activating a bucket moves the cursor to its first error', async () => {
+  await step(session?.page, 'timeline', async () => {
+    await openFile(page(), 'logs/rotation-job.log', 'scheduler');
+    // Opening a file through the Explorer hid the KMS container: show it again.
+    await page().locator('.activitybar .action-item .action-label[aria-label^="KMS Errors"]').first().click();
+    const frame = await waitForWebviewFrame(page(), ['Over time', 'rotation-job.log', 'Rejected.Throttling: 23']);
+    const bucket = frame.locator('.timeline-chart .bucket[aria-label^="Rejected.Throttling"]').first();
+    await bucket.waitFor({ state: 'visible' });
+    assert.match((await bucket.getAttribute('aria-label')) ?? '', /^Rejected\.Throttling: \d+ between 10:12(:\d\d)? and 10:1\d/);
+    const line = Number(await bucket.getAttribute('data-first-line')) + 1;
+    await saveScreenshot(page(), 'timeline');
+    await bucket.click();
+    // The host revealed the line: the editor's cursor (the status bar's "Ln N") is on it.
+    await page().locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line},`) }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.ok(await activeEditor(page()).locator('.view-lines', { hasText: 'Rejected.Throttling' }).isVisible());
+
+    // Copy report: the host writes the core's Markdown report of this log to the clipboard.
+    await frame.locator('.copy-report').click();
+    await page().locator('.statusbar-item', { hasText: 'Report copied' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const report = await page().evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /^## KMS errors in logs\/rotation\\-job\\\.log\n/);
+    assert.match(report, /^\| 23 \| `Rejected\.Throttling` \| 429 \| instance \| `2026-11-27T10:12:01\.748\+08:00` \|/m);
   });
 });
 

@@ -18,6 +18,8 @@ test('accepts each well-formed message and drops extra fields', () => {
     url: 'https://www.alibabacloud.com/help/en/kms/',
   });
   assert.deepEqual(validateWebviewMessage({ type: 'revealLine', uri: 'file:///a.log', line: 0 }), { type: 'revealLine', uri: 'file:///a.log', line: 0 });
+  // Extra fields never reach the host: a report is built from the host's own summary.
+  assert.deepEqual(validateWebviewMessage({ type: 'copyReport', uri: 'file:///a.log', text: '# forged' }), { type: 'copyReport', uri: 'file:///a.log' });
   assert.deepEqual(validateWebviewMessage({ type: 'showInReference', api: 'openapi', code: 'Forbidden.KeyNotFound' }), {
     type: 'showInReference',
     api: 'openapi',
@@ -47,6 +49,9 @@ const refused: [string, unknown][] = [
   ['a fractional line', { type: 'revealLine', uri: 'file:///a', line: 1.5 }],
   ['a line as text', { type: 'revealLine', uri: 'file:///a', line: '3' }],
   ['an empty uri', { type: 'revealLine', uri: '', line: 3 }],
+  ['a report without a uri', { type: 'copyReport' }],
+  ['a report for an empty uri', { type: 'copyReport', uri: '' }],
+  ['a report for a number', { type: 'copyReport', uri: 7 }],
   ['an unknown API surface', { type: 'showInReference', api: 'oss', code: 'X' }],
   ['a huge code', { type: 'showInReference', api: 'instance', code: 'X'.repeat(201) }],
 ];

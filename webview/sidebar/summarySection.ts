@@ -1,8 +1,10 @@
 import type { Lang } from '../../extension/core/catalog/types';
 import type { DocumentSummary } from '../../extension/core/recognize/types';
+import { createButton } from '../components';
 import { el } from '../dom';
 import { t } from '../strings';
 import { postToHost } from '../vscodeApi';
+import { renderTimeline } from './timelineChart';
 
 /** What the section last received from the host. */
 export interface SummaryState {
@@ -11,8 +13,9 @@ export interface SummaryState {
 }
 
 /**
- * The active document's KMS errors, one button per code with its count; pressing one asks the
- * host to reveal the first occurrence. Empty states say why nothing is listed.
+ * The active document's KMS errors: a Copy report button, the timeline (timelineChart.ts), then
+ * one button per code with its count; pressing one asks the host to reveal the first occurrence.
+ * Empty states say why nothing is listed.
  */
 export function renderSummary(state: SummaryState, lang: Lang): HTMLElement {
   const section = el('section', { className: 'summary', attrs: { 'aria-labelledby': 'summary-heading' } });
@@ -30,6 +33,12 @@ export function renderSummary(state: SummaryState, lang: Lang): HTMLElement {
     section.append(el('p', { className: 'muted', text: t(lang, 'summaryNone') }));
     return section;
   }
+  // The host builds the report from the summary it sent (core markdownReport), so the page only asks.
+  const copy = createButton(t(lang, 'copyReport'), () => postToHost({ type: 'copyReport', uri: summary.uri }), { appearance: 'secondary', ariaLabel: t(lang, 'copyReportLabel') });
+  copy.classList.add('copy-report');
+  section.append(el('div', { className: 'actions' }, [copy]));
+  const timeline = summary.timeline ? renderTimeline(summary.timeline, summary.uri, lang) : null;
+  if (timeline) section.append(timeline);
   const list = el('ul', { className: 'summary-rows' });
   for (const row of summary.rows) {
     const code = row.code === '' ? `(no code) HTTP ${row.httpStatus ?? '?'}` : row.code;

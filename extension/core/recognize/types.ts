@@ -1,4 +1,5 @@
 import type { ApiSurface } from '../catalog/types';
+import type { Timeline } from '../time/timeline';
 
 /**
  * The contract between recognition (core/recognize) and its consumers: the language server
@@ -70,6 +71,11 @@ export interface SummaryRow {
   /** 0-based lines of the first and last occurrence. */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** Earliest and latest time of its records, ISO 8601 as the log gave it (core/time); null when none has a time. */
+  readonly firstTime?: string | null;
+  readonly lastTime?: string | null;
+  /** Its first distinct RequestIds, at most five (for a support ticket). */
+  readonly requestIds?: readonly string[];
 }
 
 /**
@@ -80,6 +86,8 @@ export interface DocumentSummary {
   readonly uri: string;
   readonly total: number;
   readonly rows: readonly SummaryRow[];
+  /** Occurrences over time (or over lines), bucketed in the core (core/time/timeline.ts). */
+  readonly timeline?: Timeline;
 }
 
 /** The custom LSP request for a document's summary: params `{ uri }`, result DocumentSummary. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ApiSurface, DocumentSummary } from '../../core';
+import { markdownReport, type ApiSurface, type DocumentSummary } from '../../core';
 import type { HostToWebview, SummaryMessage } from '../../../webview/protocol';
-import { onDisplayLanguageChange } from './displayLanguage';
+import { displayLanguage, onDisplayLanguageChange } from './displayLanguage';
 import { handleSharedAction } from './sharedActions';
 import { WebviewChannel } from './webviewChannel';
 import { webviewHtml, webviewOptions } from './webviewPage';
@@ -84,6 +84,12 @@ export class ReferenceViewProvider implements vscode.WebviewViewProvider, vscode
       const line = Math.min(message.line, document.lineCount - 1);
       const range = document.lineAt(line).range;
       await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+    } else if (message.type === 'copyReport') {
+      // The report of the summary the page shows, and only for that document.
+      const { summary, documentName } = this.lastSummary;
+      if (!summary || message.uri !== summary.uri) return;
+      await vscode.env.clipboard.writeText(markdownReport(summary, documentName ?? summary.uri, displayLanguage()));
+      vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Report copied')}`, 3000);
     }
   }
 

@@ -1,0 +1,71 @@
+import { recordLinesAt } from '../recognize/lineRecords';
+import { lineRole, lineStartOf, recordAt, roleOfLine } from '../recognize/records';
+import type { LineSource } from '../recognize/types';
+import { recordTime, recordTimeInText } from './recordTime';
+import type { RecordTime } from './timestampParts';
+
+/**
+ * How many records up a time may be carried. Logback and log4j print an exception on the lines
+ * after the timestamped one, and the record rules (records.ts) make `com.aliyun.tea.TeaException:`
+ * a record of its own; it is the same event, so it takes the time of the record right above it.
+ * The carry stops at a blank line and after this many records, so a time never leaks far.
+ */
+const MAX_CARRY = 8;
+
+/**
+ * The time of a record, else of the closest record above it with no blank line between
+ * (see MAX_CARRY). `previous` gives the record just above one, or null at a blank line or the top.
+ */
+export function carriedTime<R>(record: R, timeOf: (r: R) => RecordTime | null, previous: (r: R) => R | null): RecordTime | null {
+  let current: R | null = record;
+  for (let hop = 0; current !== null && hop <= MAX_CARRY; hop++) {
+    const time = timeOf(current);
+    if (time) return time;
+    current = previous(current);
+  }
+  return null;
+}
+
+interface TextRecord {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The time of the record [recordStart, recordEnd) of `text`, carried from above when it has none. */
+export function recordTimeOfText(text: string, recordStart: number, recordEnd: number): RecordTime | null {
+  return carriedTime<TextRecord>(
+    { start: recordStart, end: recordEnd },
+    (r) => recordTimeInText(text, r.start, r.end),
+    (r) => {
+      if (r.start <= 0) return null;
+      const above = lineStartOf(text, r.start - 1);
+      return lineRole(text, above) === 'blank' ? null : recordAt(text, above);
+    },
+  );
+}
+
+interface LineRecord {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** The time a record on lines [startLine, endLine) of `source` gives itself, without carrying. */
+export function ownTimeOfLines(source: LineSource, startLine: number, endLine: number): RecordTime | null {
+  return recordTime((i) => (startLine + i < endLine ? source.lineAt(startLine + i) : undefined));
+}
+
+function recordAbove(source: LineSource, r: LineRecord): LineRecord | null {
+  if (r.startLine <= 0 || roleOfLine(source.lineAt(r.startLine - 1)) === 'blank') return null;
+  return recordLinesAt(source, r.startLine - 1);
+}
+
+/** The time of the record on lines [startLine, endLine) of `source`, carried from above when it has none. */
+export function recordTimeOfLines(source: LineSource, startLine: number, endLine: number): RecordTime | null {
+  return carriedTime<LineRecord>({ startLine, endLine }, (r) => ownTimeOfLines(source, r.startLine, r.endLine), (r) => recordAbove(source, r));
+}
+
+/** The time carried down to a record that starts at `startLine` and has none of its own. */
+export function timeFromAbove(source: LineSource, startLine: number): RecordTime | null {
+  const above = recordAbove(source, { startLine, endLine: startLine + 1 });
+  return above ? recordTimeOfLines(source, above.startLine, above.endLine) : null;
+}
