@@ -1,6 +1,20 @@
 import { ownedString } from '../core';
 import { BufferedOutput, type ScanRow, type ScanSink } from './scanRows';
 
+const str = (s: string | null): string => (s === null ? 'null' : JSON.stringify(s));
+
+/**
+ * A row as `JSON.stringify(document, null, 2)` prints it two levels deep, written field by field
+ * (a generic stringify with indentation was a tenth of a 1 GiB scan).
+ */
+function indentedRow(r: ScanRow): string {
+  const file = r.file === undefined ? '' : `\n      "file": ${str(r.file)},`;
+  return (
+    `    {${file}\n      "line": ${r.line},\n      "column": ${r.column},\n      "code": ${str(r.code)},\n      "api": ${str(r.api)},` +
+    `\n      "httpStatus": ${r.httpStatus === null ? 'null' : r.httpStatus},\n      "requestId": ${str(r.requestId)},\n      "message": ${str(r.message)}\n    }`
+  );
+}
+
 /**
  * `scan --json`: `{ "occurrences": [...], "summary": { code: count } }`, written row by row as
  * rows are found. The text is exactly what `JSON.stringify(document, null, 2)` prints for the
@@ -20,8 +34,7 @@ export class JsonScanSink implements ScanSink {
   fileStart(): void {}
 
   row(row: ScanRow): void {
-    // Each row is indented two levels, as inside the whole document.
-    this.out.add(`${this.rows === 0 ? '\n' : ',\n'}    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`);
+    this.out.add(`${this.rows === 0 ? '\n' : ',\n'}${indentedRow(row)}`);
     this.rows++;
     const count = this.counts[row.code];
     // A new key is copied: a code sliced from a piece would keep the piece in memory.

@@ -16,8 +16,9 @@ async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanS
   const file = many ? input.name : undefined;
   let found = 0;
   progress.startFile(input.name);
-  for await (const piece of readTextPieces(inputBytes(input, io, (n) => progress.add(n)))) {
-    forEachPieceOccurrence(piece, (o, at) => {
+  let firstLine = 0;
+  for await (const text of readTextPieces(inputBytes(input, io, (n) => progress.add(n)))) {
+    firstLine += forEachPieceOccurrence({ text, firstLine }, (o, at) => {
       found++;
       sink.row(scanRowOf(o, at, file));
     });

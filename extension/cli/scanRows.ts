@@ -17,9 +17,10 @@ export interface ScanRow {
 
 /** The row for `o` found at `at` (0-based) in `file` (undefined for a single-input scan). */
 export function scanRowOf(o: Occurrence, at: PiecePosition, file: string | undefined): ScanRow {
-  const position = { line: at.line + 1, column: at.column + 1 };
-  const fields = { code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message };
-  return file === undefined ? { ...position, ...fields } : { file, ...position, ...fields };
+  // Two literal shapes instead of spreads: this runs for every occurrence of a 1 GiB log.
+  return file === undefined
+    ? { line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message }
+    : { file, line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message };
 }
 
 /**

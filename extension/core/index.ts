@@ -20,7 +20,7 @@ export { DocumentIndex } from './recognize/documentIndex';
 export { occurrenceOf, type IndexedRecord, type RecordOccurrence, type OccurrenceFields } from './recognize/documentIndex';
 export { summarize, lineIndexOf, SummaryBuilder, type SummarizedFields } from './recognize/summarize';
 export { ownedString } from './recognize/ownedStrings';
-export { RecordPieceCutter, lastRecordCut, type TextPiece } from './pieces/recordPieces';
+export { RecordPieceCutter, lastRecordCut, lastRecordCutInBytes, forcedCutInBytes, type TextPiece } from './pieces/recordPieces';
 export { forEachPieceOccurrence, type PiecePosition } from './pieces/pieceOccurrences';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { PIECE_CHARS, readTextPieces } from '../../extension/cli/textPieces';
-import { forEachPieceOccurrence, lastRecordCut, lineIndexOf, RecordPieceCutter, scanText } from '../../extension/core';
+import { PIECE_BYTES, readTextPieces } from '../../extension/cli/textPieces';
+import { forEachPieceOccurrence, lastRecordCut, lastRecordCutInBytes, lineIndexOf, RecordPieceCutter, scanText } from '../../extension/core';
 
 const DIR = join(__dirname, '..', 'fixtures', 'recognize');
 
@@ -22,10 +22,16 @@ const ALL_LOGS = readdirSync(DIR)
   .map((f) => readFileSync(join(DIR, f), 'utf8'))
   .join('');
 
-test('lastRecordCut never cuts before a continuation line', () => {
-  const text = 'a start\n  indented\n\tat frame\nnext start\n   more\npartial';
+test('lastRecordCut never cuts before a continuation line, in text and in UTF-8 bytes', () => {
+  const text = 'a start\n  indented\n\tat frame\nnext start é\n   more\npartial';
   assert.equal(lastRecordCut(text), text.indexOf('next start'));
   assert.equal(lastRecordCut('only\n  continuation\n  lines'), 0);
+  const bytes = Buffer.from(text);
+  assert.equal(lastRecordCutInBytes(bytes, bytes.length), bytes.indexOf('next start'));
+  assert.equal(lastRecordCutInBytes(Buffer.from('only\n  continuation\n  lines'), 28), 0);
+  // A line of 100 spaces then text continues its record, though its first 64 bytes are blank.
+  const long = Buffer.from(`start\n${' '.repeat(100)}text\nlast`);
+  assert.equal(lastRecordCutInBytes(long, long.length), 0);
 });
 
 test('streamed pieces of any size give the occurrences of the whole text, plain and gzip', async () => {
@@ -41,9 +47,11 @@ test('streamed pieces of any size give the occurrences of the whole text, plain 
       for (const size of [1, 7, 64, 97, 1000]) {
         const streamed: string[] = [];
         let pieces = 0;
-        for await (const piece of readTextPieces(createReadStream(file, { highWaterMark: size }), size)) {
+        let line = 0;
+        for await (const text of readTextPieces(createReadStream(file, { highWaterMark: size }), size)) {
           pieces++;
-          streamed.push(...located(piece.text, piece.firstLine));
+          streamed.push(...located(text, line));
+          line += text.split('\n').length - 1;
         }
         assert.ok(pieces > 1, `size ${size} should give several pieces`);
         assert.deepEqual(streamed, whole, `${file} in chunks of ${size} bytes`);
@@ -62,14 +70,17 @@ test('forEachPieceOccurrence gives whole-input lines and columns', () => {
   assert.ok(pieces.length > 5);
   const lines = ALL_LOGS.split('\n');
   const seen: string[] = [];
-  for (const p of pieces) {
-    forEachPieceOccurrence(p, (o, at) => {
+  let firstLine = 0;
+  for (const text of pieces) {
+    const p = { text, firstLine };
+    firstLine += forEachPieceOccurrence(p, (o, at) => {
       // The position, read back in the whole text, holds the matched text.
       const matched = at.line === at.endLine ? lines[at.line]!.slice(at.column, at.endColumn) : lines[at.line]!.slice(at.column);
       assert.ok(p.text.slice(o.start, o.end).startsWith(matched), `${o.code} at ${at.line}:${at.column}`);
       seen.push(`${at.line} ${o.code} ${o.api} ${o.httpStatus} ${o.requestId}`);
     });
   }
+  assert.equal(firstLine, lines.length - 1, 'the returned line counts add up to the whole text');
   assert.deepEqual(seen, located(ALL_LOGS, 0));
 });
 
@@ -78,7 +89,7 @@ test('a run of continuation lines longer than two pieces is still cut, at a line
   const pieces = [...cutter.push('start\n')];
   for (let i = 0; i < 2000; i++) pieces.push(...cutter.push('  continued line of a huge indented block\n'));
   assert.ok(pieces.length >= 5, `${pieces.length} pieces`);
-  for (const p of pieces) assert.ok(p.text.endsWith('\n') && p.text.length <= 2 * 1000 + 50 + 201 * 43, `piece of ${p.text.length}`);
+  for (const p of pieces) assert.ok(p.endsWith('\n') && p.length <= 2 * 1000 + 50 + 201 * 43, `piece of ${p.length}`);
 });
 
 test('a 1 GiB-class input is read in bounded pieces, every character once', async () => {
@@ -95,16 +106,17 @@ test('a 1 GiB-class input is read in bounded pieces, every character once', asyn
   let pieces = 0;
   let chars = 0;
   let longest = 0;
-  let lines = 0;
-  for await (const piece of readTextPieces(input())) {
+  let shortest = Infinity;
+  for await (const text of readTextPieces(input())) {
     pieces++;
-    chars += piece.text.length;
-    longest = Math.max(longest, piece.text.length);
-    assert.equal(piece.firstLine, lines, 'pieces follow each other line by line');
-    for (let i = piece.text.indexOf('\n'); i >= 0; i = piece.text.indexOf('\n', i + 1)) lines++;
+    chars += text.length;
+    longest = Math.max(longest, text.length);
+    if (chars < chunk.length * repeats) shortest = Math.min(shortest, text.length);
+    assert.ok(text.endsWith('\n') && !text.startsWith('   '), 'cut between records');
   }
   assert.equal(chars, chunk.length * repeats);
-  // Every piece but the last is cut at the first record boundary after PIECE_CHARS.
-  assert.ok(pieces >= Math.floor((chunk.length * repeats) / (PIECE_CHARS + chunk.length)), `${pieces} pieces`);
-  assert.ok(longest <= PIECE_CHARS + chunk.length, `longest piece ${longest}`);
+  // Every piece but the last is cut at the last record boundary once PIECE_BYTES are read.
+  assert.ok(pieces >= Math.floor((chunk.length * repeats) / (PIECE_BYTES + chunk.length)), `${pieces} pieces`);
+  assert.ok(shortest >= PIECE_BYTES - 200, `shortest piece ${shortest}`);
+  assert.ok(longest <= PIECE_BYTES + chunk.length, `longest piece ${longest}`);
 });
