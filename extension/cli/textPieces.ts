@@ -1,4 +1,4 @@
-import { forcedCutInBytes, lastRecordCutInBytes } from '../core';
+import { recordPiecesOfBytes } from '../core';
 import { maybeGunzipped } from './gzipBytes';
 
 /**
@@ -8,33 +8,13 @@ import { maybeGunzipped } from './gzipBytes';
  */
 export const PIECE_BYTES = 8 * 1024 * 1024;
 
+// Buffer's decoder is about twice as fast as TextDecoder here, and makes one-byte strings of ASCII.
+const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
+
 /**
- * Reads a byte stream (a file, standard input) as UTF-8 texts cut between records (see the
- * core's lastRecordCutInBytes), gzip decompressed on the way when the bytes say gzip. Bytes are
- * cut before they are decoded, so each piece is decoded once into one flat string and no string
- * is ever concatenated. Every text but the last is at least `pieceBytes` long (in bytes); memory
- * stays about three pieces whatever the input's size.
+ * Reads a byte stream (a file, standard input) as UTF-8 texts cut between records (the core's
+ * recordPiecesOfBytes), gzip decompressed on the way when the bytes say gzip.
  */
-export async function* readTextPieces(bytes: AsyncIterable<Buffer>, pieceBytes = PIECE_BYTES): AsyncGenerator<string> {
-  let buffer = Buffer.allocUnsafe(2 * pieceBytes);
-  let length = 0;
-  for await (const chunk of maybeGunzipped(bytes)) {
-    if (length + chunk.length > buffer.length) {
-      // A record longer than the buffer (rare: a huge single line): grow, keep what is pending.
-      const bigger = Buffer.allocUnsafe(Math.max(2 * buffer.length, length + chunk.length));
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    chunk.copy(buffer, length);
-    length += chunk.length;
-    if (length < pieceBytes) continue;
-    let cut = lastRecordCutInBytes(buffer, length);
-    if (cut === 0 && length >= 2 * pieceBytes) cut = forcedCutInBytes(buffer, length);
-    if (cut === 0) continue;
-    const text = buffer.toString('utf8', 0, cut);
-    buffer.copyWithin(0, cut, length);
-    length -= cut;
-    yield text;
-  }
-  if (length > 0) yield buffer.toString('utf8', 0, length);
+export function readTextPieces(bytes: AsyncIterable<Buffer>, pieceBytes = PIECE_BYTES): AsyncGenerator<string> {
+  return recordPiecesOfBytes(maybeGunzipped(bytes), decodeUtf8, pieceBytes);
 }

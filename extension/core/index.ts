@@ -22,6 +22,7 @@ export { summarize, lineIndexOf, SummaryBuilder, type SummarizedFields } from '.
 export { ownedString } from './recognize/ownedStrings';
 export { RecordPieceCutter, lastRecordCut, lastRecordCutInBytes, forcedCutInBytes, type TextPiece } from './pieces/recordPieces';
 export { forEachPieceOccurrence, type PiecePosition } from './pieces/pieceOccurrences';
+export { recordPiecesOfBytes, type Utf8Decode } from './pieces/bytePieces';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
 export { COMMAND_IDS, commandLink, type ShowReferenceArgs, type DecodePayloadArgs, type CopyRequestIdArgs } from './commandIds';
