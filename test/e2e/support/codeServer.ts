@@ -46,13 +46,13 @@ const QUIET_SETTINGS = {
 };
 
 /** Makes a fresh profile under the system temp folder with QUIET_SETTINGS. */
-export function makeProfile(prefix = 'kms-errors-e2e-'): Profile {
+export function makeProfile(prefix = 'kms-errors-e2e-', settings: Readonly<Record<string, unknown>> = {}): Profile {
   const root = mkdtempSync(join(tmpdir(), prefix));
   const userDataDir = join(root, 'user-data');
   const extensionsDir = join(root, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   return { userDataDir, extensionsDir };
 }
 

@@ -14,6 +14,8 @@ export interface E2eSession {
   readonly server: RunningCodeServer;
   /** Milliseconds from starting code-server to the workbench being drawn. */
   readonly workbenchLoadMs: number;
+  /** The served copy of the sample workspace. */
+  readonly folder: string;
   close(): Promise<void>;
 }
 
@@ -21,14 +23,21 @@ export interface E2eSession {
  * Installs the packaged .vsix into a fresh profile, serves a copy of the sample workspace (so a
  * run never writes into the repository) and opens it in Chromium.
  */
-export async function startSession(options: { readonly trustAll: boolean }): Promise<E2eSession> {
+export async function startSession(options: {
+  readonly trustAll: boolean;
+  /** User settings on top of the quiet defaults. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Adds files to the workspace copy before it is served. */
+  readonly prepare?: (folder: string) => void | Promise<void>;
+}): Promise<E2eSession> {
   const cs = requireCodeServer();
   const vsix = vsixPath();
   assertFreshVsix(vsix);
-  const profile = makeProfile();
+  const profile = makeProfile(undefined, options.settings);
   installVsix(cs, profile, vsix);
   const folder = join(mkdtempSync(join(tmpdir(), 'kms-errors-ws-')), 'workspace');
   cpSync(SAMPLE_WORKSPACE, folder, { recursive: true });
+  await options.prepare?.(folder);
 
   const started = Date.now();
   const server = await serveCodeServer(cs, profile, { folder, trustAll: options.trustAll });
@@ -42,6 +51,7 @@ export async function startSession(options: { readonly trustAll: boolean }): Pro
       page,
       server,
       workbenchLoadMs,
+      folder,
       close: async () => {
         await openBrowser.close().catch(() => undefined);
         await server.stop();
