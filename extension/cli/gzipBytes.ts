@@ -27,10 +27,15 @@ async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenera
   }
 }
 
+/** Copies of the chunks: a stream buffers ahead, and readers may reuse their buffer. */
+async function* copied(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of source) yield Buffer.from(chunk);
+}
+
 async function* gunzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const inflate = createGunzip();
   // pipeline forwards a read error of the source into the inflater, so one loop sees both.
-  pipeline(Readable.from(source), inflate, () => undefined);
+  pipeline(Readable.from(copied(source)), inflate, () => undefined);
   try {
     for await (const chunk of inflate) yield chunk as Buffer;
   } catch (err) {
@@ -44,16 +49,19 @@ async function* gunzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
  * The bytes of `source`, gunzipped as a stream when they start with gzip's magic bytes (a
  * rotated `app.log.3.gz`, or `zcat`-less `cat app.log.gz | kms-errors scan -`), else as they are.
  * Concatenated gzip members are read one after another, as gunzip does. Corrupt or truncated
- * gzip data throws InputError with the reason.
+ * gzip data throws InputError with the reason. A chunk of `source` may be reused by its reader
+ * once the next one is asked for; plain chunks are passed on as they are, so the consumer must
+ * be done with each before asking for the next (recordPiecesOfBytes copies them at once).
  */
 export async function* maybeGunzipped(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
-  // The magic needs two bytes; a pipe may deliver one at a time.
+  // The magic needs two bytes; a pipe may deliver one at a time. The head is a copy: the reader
+  // may reuse its buffer for the next chunk.
   let head: Buffer = Buffer.alloc(0);
   while (head.length < 2) {
     const next = await it.next();
     if (next.done) break;
-    head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
+    head = Buffer.concat([head, next.value]);
   }
   const all = prepend(head, it);
   if (isGzip(head)) yield* gunzip(all);
