@@ -160,9 +160,11 @@ test('a .gz log gives the same diagnostics as its plain twin', async () => {
   });
 });
 
-test('the side bar summarizes a scanned file that VS Code does not sync to extensions', async () => {
+test('for a file VS Code does not sync to extensions, the status bar offers the scan and the side bar summarizes it', async () => {
   await step(session?.page, 'scan-log-summary', async () => {
     await page().locator('.tabs-container .tab', { hasText: BIG }).first().click();
+    // The editor shows a file VS Code does not sync to extensions: the status bar offers the scan.
+    await page().locator('.statusbar-item', { hasText: 'Scan for KMS errors' }).first().waitFor({ state: 'visible', timeout: 20_000 });
     await page().locator('.activitybar .action-item .action-label[aria-label^="KMS Errors"]').first().click();
     const frame = await waitForWebviewFrame(page(), [`big/${BIG}`, 'Forbidden.KeyNotFound']);
     const summary = await frame.locator('.summary').innerText();
