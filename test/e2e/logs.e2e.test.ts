@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { after, before, test } from 'node:test';
@@ -45,6 +45,8 @@ before(async () => {
 
 after(async () => {
   await session?.close();
+  // The generated logs are 70 MB: not left behind in the temp folder.
+  if (session) rmSync(join(session.folder, 'big'), { recursive: true, force: true });
 });
 
 /** The reference's details once they show the entry's meaning. */
