@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads all of standard input (for `-` or a missing payload). */
   readonly readStdin: () => Promise<Buffer>;
+  /** Standard input as a stream of chunks, for inputs too large to hold (`scan -`); readStdin when absent. */
+  readonly stdinStream?: () => AsyncIterable<Buffer>;
   /** Whether stdout is a terminal (progress and colour only then). */
   readonly isTty: boolean;
   /** Whether stderr is a terminal (progress of long scans is shown only then). */

@@ -1,67 +1,82 @@
-import { stat } from 'node:fs/promises';
-import { LANGS, lineIndexOf, recordTimeOfText, scanText, type Lang, type RecordTime } from '../core';
+import { forEachPieceOccurrence, LANGS, recordTimeOfText, type Lang, type RecordTime } from '../core';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cliTypes';
-import { FAIL_ON_EXIT, parseFailOn } from './formats/failOn';
-import { GITHUB_LEVELS, SCAN_FORMAT_NAMES, SCAN_FORMATS, type ScanFormatName } from './formats/scanFormats';
-import type { GithubLevel, ScanRow } from './formats/scanRow';
+import { CollectingScanSink } from './collectingScanSink';
+import { FAIL_ON_EXIT, parseFailOn, type FailOn } from './formats/failOn';
+import { COLLECTED_FORMATS, GITHUB_LEVELS, SCAN_FORMAT_NAMES, type ScanFormatName } from './formats/scanFormats';
+import type { FormatContext, GithubLevel } from './formats/scanRow';
+import { HumanScanSink } from './humanScanSink';
+import { fileFilter } from './inputGlobs';
+import { JsonScanSink } from './jsonScanSink';
 import { parseCommandArgs } from './parseCommandArgs';
-import { readRecordPieces, STREAM_THRESHOLD, type TextPiece } from './recordChunks';
+import { failureReason, inputBytes, resolveInputs, type ScanInput } from './scanInputs';
+import { ScanProgress } from './scanProgress';
+import { scanRowOf, type ScanRow, type ScanSink } from './scanRows';
+import { readTextPieces } from './textPieces';
 
-const USAGE = `kms-errors scan [FILE|-] [--json] [--format ${SCAN_FORMAT_NAMES.join('|')}] [--level ${GITHUB_LEVELS.join('|')}] [--fail-on CODE,...|any] [--lang ${LANGS.join('|')}]`;
+const USAGE =
+  `kms-errors scan [PATH|-]... [--json] [--format ${SCAN_FORMAT_NAMES.join('|')}] [--level ${GITHUB_LEVELS.join('|')}] ` +
+  `[--fail-on CODE,...|any] [--lang ${LANGS.join('|')}] [--include GLOB]... [--exclude GLOB]...`;
 
-/** Scans one piece and appends its occurrences with whole-file lines and columns. */
-function scanPiece(piece: TextPiece, rows: ScanRow[]): void {
-  const lineOf = lineIndexOf(piece.text);
-  // Time is read after the scan, once per record (occurrences of one record share it), so the
-  // scan's own loop stays as fast as before.
-  let lastRecord = -1;
-  let lastTime: RecordTime | null = null;
-  for (const o of scanText(piece.text)) {
-    if (o.recordStart !== lastRecord) {
-      lastRecord = o.recordStart;
-      lastTime = recordTimeOfText(piece.text, o.recordStart, o.recordEnd);
-    }
-    const line = lineOf(o.start);
-    const lineStart = piece.text.lastIndexOf('\n', o.start - 1) + 1;
-    rows.push({
-      line: piece.firstLine + line + 1,
-      column: o.start - lineStart + 1,
-      code: o.code,
-      api: o.api,
-      httpStatus: o.httpStatus,
-      requestId: o.requestId,
-      message: o.message,
-      time: lastTime,
+/** Scans one input into `sink` and returns the rows found; rows carry `file` when the scan has several inputs. */
+async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanSink, progress: ScanProgress): Promise<number> {
+  const file = many ? input.name : undefined;
+  let found = 0;
+  progress.startFile(input.name);
+  let firstLine = 0;
+  for await (const text of readTextPieces(inputBytes(input, io, (n) => progress.add(n)))) {
+    // Time is read once per record, after the scan found an error in it (occurrences of one
+    // record share it), so the scan's own loop stays as fast as before.
+    let lastRecord = -1;
+    let lastTime: RecordTime | null = null;
+    firstLine += forEachPieceOccurrence({ text, firstLine }, (o, at) => {
+      if (o.recordStart !== lastRecord) {
+        lastRecord = o.recordStart;
+        lastTime = recordTimeOfText(text, o.recordStart, o.recordEnd);
+      }
+      found++;
+      sink.row(scanRowOf(o, at, file, lastTime));
     });
   }
+  return found;
 }
 
-function progress(io: CliIo): ((read: number, total: number) => void) | undefined {
-  if (!io.stderrIsTty) return undefined;
-  return (read, total) => io.stderr(`\rscanning: ${Math.floor((read / Math.max(total, 1)) * 100)}% of ${(total / 1048576).toFixed(0)} MiB`);
+/** Wraps a sink to learn whether a row matched `--fail-on`. */
+function failOnWatch(sink: ScanSink, failOn: FailOn): { sink: ScanSink; hit: () => boolean } {
+  let hit = false;
+  return {
+    sink: {
+      fileStart: (name) => sink.fileStart(name),
+      row: (row: ScanRow) => {
+        if (!hit && failOn(row)) hit = true;
+        sink.row(row);
+      },
+      fileEnd: (name) => sink.fileEnd(name),
+      end: () => sink.end(),
+    },
+    hit: () => hit,
+  };
 }
 
-async function scanInput(file: string, io: CliIo, rows: ScanRow[]): Promise<void> {
-  if (file === '-') {
-    scanPiece({ text: (await io.readStdin()).toString('utf8'), firstLine: 0 }, rows);
-    return;
-  }
-  const size = (await stat(file)).size;
-  const report = size > STREAM_THRESHOLD ? progress(io) : undefined;
-  for await (const piece of readRecordPieces(file, STREAM_THRESHOLD, report)) scanPiece(piece, rows);
-  if (report) io.stderr('\n');
+function sinkFor(format: ScanFormatName, many: boolean, context: FormatContext, write: (text: string) => void): ScanSink {
+  if (format === 'json') return new JsonScanSink(write);
+  if (format === 'human') return new HumanScanSink(write, many);
+  return new CollectingScanSink(COLLECTED_FORMATS[format], context, write);
 }
 
 /**
- * `kms-errors scan`: finds KMS errors in a log or source file (or standard input) with the
- * context of their log record, in one of SCAN_FORMATS. Exit 0 when errors were found, 1 when
- * none, 2 when the input cannot be read; with `--fail-on`, 1 when a listed code (any, for `any`)
- * was found and 0 otherwise, whatever the format.
+ * `kms-errors scan`: finds KMS errors in log or source files, folders (recursively, through
+ * --include/--exclude globs) and standard input, gzip or plain, with the context and time of their
+ * log record, in one of SCAN_FORMAT_NAMES. `--json` rows are written as found, so memory does not
+ * grow with the input. Exit 0 when errors were found, 1 when none, 2 when an input could not be
+ * read (the others are still scanned); with `--fail-on`, 1 when a listed code (any, for `any`) was
+ * found and 0 otherwise, whatever the format (2 still wins when an input could not be read).
  */
 export const scanCommand: CliCommand = {
   name: 'scan',
   usage: USAGE,
-  summary: 'Find KMS errors in a log or source file, with HTTP status, request id and time; --format for reports and CI (markdown, github, sarif).',
+  summary:
+    'Find KMS errors in files, folders (*.log, *.log.N, *.txt, *.out and their .gz unless --include/--exclude say otherwise) or stdin, gzip or plain, ' +
+    'with HTTP status, request id and time; --format for reports and CI (markdown, github, sarif).',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -71,28 +86,51 @@ export const scanCommand: CliCommand = {
         level: { type: 'string', default: 'warning' },
         'fail-on': { type: 'string' },
         lang: { type: 'string', default: 'en' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
       },
-      1,
+      Number.MAX_SAFE_INTEGER,
       { format: SCAN_FORMAT_NAMES, level: GITHUB_LEVELS, lang: LANGS },
     );
     const format = (values.format?.toLowerCase() ?? (values.json ? 'json' : 'human')) as ScanFormatName;
     if (values.json && format !== 'json') throw new UsageError(`--json and --format ${format} are two different outputs: pick one`);
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
-    const file = positionals[0] ?? '-';
-    if (file === '') throw new UsageError('empty file name');
-    const rows: ScanRow[] = [];
-    try {
-      await scanInput(file, io, rows);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
-      io.stderr(`kms-errors scan: cannot read ${file}: ${why}\n`);
-      return EXIT.usage;
+    if (positionals.some((p) => p === '')) throw new UsageError('empty file name');
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+    const resolved = await resolveInputs(positionals, fileFilter(values.include ?? [], values.exclude ?? []));
+    let failed = resolved.failures.length;
+    const report = (name: string, reason: string) => io.stderr(`kms-errors scan: cannot read ${name}: ${reason}\n`);
+    for (const f of resolved.failures) report(f.name, f.reason);
+    if (resolved.inputs.length === 0 && failed > 0) return EXIT.usage;
+
+    const single = resolved.inputs.length === 1 ? resolved.inputs[0] : undefined;
+    const context: FormatContext = {
+      name: single ? single.name : `${resolved.inputs.length} files`,
+      path: single && single.kind === 'file' ? single.name : null,
+      lang: values.lang!.toLowerCase() as Lang,
+      level: values.level!.toLowerCase() as GithubLevel,
+    };
+    const base = sinkFor(format, resolved.many, context, io.stdout);
+    const watched = failOn ? failOnWatch(base, failOn) : undefined;
+    const sink = watched ? watched.sink : base;
+    const total = resolved.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0);
+    const progress = new ScanProgress(io, resolved.inputs.length, total);
+    let found = 0;
+    for (const input of resolved.inputs) {
+      sink.fileStart(input.name);
+      try {
+        found += await scanInput(input, resolved.many, io, sink, progress);
+      } catch (err) {
+        progress.clear();
+        report(input.name, failureReason(err));
+        failed++;
+      }
+      sink.fileEnd(input.name);
     }
-    const name = file === '-' ? '<stdin>' : file;
-    const context = { name, path: file === '-' ? null : file, lang: values.lang!.toLowerCase() as Lang, level: values.level!.toLowerCase() as GithubLevel };
-    io.stdout(SCAN_FORMATS[format](rows, context));
-    if (failOn) return rows.some(failOn) ? FAIL_ON_EXIT : EXIT.ok;
-    return rows.length > 0 ? EXIT.ok : EXIT.notFound;
+    progress.clear();
+    sink.end();
+    if (failed > 0) return EXIT.usage;
+    if (watched) return watched.hit() ? FAIL_ON_EXIT : EXIT.ok;
+    return found > 0 ? EXIT.ok : EXIT.notFound;
   },
 };

@@ -5,7 +5,7 @@ import { activateWith, deactivateClient } from './activate';
 import { browserServerLauncher } from './platform/browserServerLauncher';
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
-  return activateWith(context, browserServerLauncher);
+  return activateWith(context, browserServerLauncher, []);
 }
 
 export function deactivate(): Promise<void> {

@@ -20,9 +20,11 @@ export function escapeProperty(value: string): string {
 }
 
 export const githubFormat: ScanFormatter = (rows, { path, lang, level }) => {
-  const file = path === null ? null : portablePath(path);
+  const given = path === null ? null : portablePath(path);
   return rows
     .map((row) => {
+      // With several inputs each row names its file.
+      const file = row.file === undefined ? given : portablePath(row.file);
       const props = [
         ...(file === null ? [] : [`file=${escapeProperty(file)}`]),
         `line=${row.line}`,

@@ -45,12 +45,14 @@ export const sarifFormat: ScanFormatter = (rows, context) => {
   const rules = rulesOf(rows, context);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const location = artifactLocation(context.path);
+  // With several inputs each row names its file.
+  const locationOf = (row: ScanRow) => (row.file === undefined ? location : artifactLocation(row.file));
   const results = rows.map((row) => ({
     ruleId: ruleIdOf(row),
     ruleIndex: index.get(ruleIdOf(row))!,
     level: 'warning',
     message: { text: occurrenceMessage(row, context.lang) },
-    locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: row.line, startColumn: row.column } } }],
+    locations: [{ physicalLocation: { artifactLocation: locationOf(row), region: { startLine: row.line, startColumn: row.column } } }],
     properties: { api: row.api, httpStatus: row.httpStatus, requestId: row.requestId, time: row.time?.iso ?? null },
   }));
   const log = {

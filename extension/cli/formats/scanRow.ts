@@ -1,25 +1,13 @@
-import type { Lang, Occurrence, RecordTime } from '../../core';
+import type { Lang } from '../../core';
+import type { ScanRow } from '../scanRows';
 
-/**
- * One occurrence found by `kms-errors scan`, as every output format reads it: 1-based line and
- * column, its context, and the time of its record (null when the record has none).
- */
-export interface ScanRow {
-  readonly line: number;
-  readonly column: number;
-  readonly code: string;
-  readonly api: Occurrence['api'];
-  readonly httpStatus: number | null;
-  readonly requestId: string | null;
-  readonly message: string | null;
-  readonly time: RecordTime | null;
-}
+export type { ScanRow } from '../scanRows';
 
 /** What a format needs besides the rows. */
 export interface FormatContext {
   /** The input as named to the user: the path given, or `<stdin>`. */
   readonly name: string;
-  /** The path for annotations and SARIF locations, or null for standard input. */
+  /** The path for annotations and SARIF locations, or null for standard input; a row's own `file` (several inputs) comes first. */
   readonly path: string | null;
   readonly lang: Lang;
   /** Annotation level of `--format github`. */

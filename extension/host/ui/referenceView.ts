@@ -15,6 +15,20 @@ export type SummarySource = (uri: vscode.Uri) => Promise<DocumentSummary | null>
 // Summaries follow typing, but a request per keystroke would be waste.
 const SUMMARY_DELAY_MS = 400;
 
+/** The active editor's file: its text editor's document, else the active tab's (a file not synced to extensions). */
+function activeFileUri(): vscode.Uri | undefined {
+  const editor = vscode.window.activeTextEditor?.document.uri;
+  if (editor) return editor;
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText ? input.uri : undefined;
+}
+
+/** The document of `uri` if VS Code handed it to extensions. */
+function activeTextDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 /**
  * The side-bar reference. The page holds the catalog and does search and filters itself; the
  * host tells it which entry to reveal and what the active document contains.
@@ -30,10 +44,14 @@ export class ReferenceViewProvider implements vscode.WebviewViewProvider, vscode
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly summarySource: SummarySource | undefined,
+    summaryChanged?: vscode.Event<unknown>,
   ) {
     this.disposables.push(
       onDisplayLanguageChange((lang) => this.channel?.post({ type: 'setLanguage', lang })),
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleSummary()),
+      // A file too large to be synced has a tab but no text editor for extensions.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.scheduleSummary()),
+      ...(summaryChanged ? [summaryChanged(() => this.scheduleSummary())] : []),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.scheduleSummary();
       }),
@@ -80,7 +98,13 @@ export class ReferenceViewProvider implements vscode.WebviewViewProvider, vscode
     if (message.type === 'revealLine') {
       // Only the document the summary was made for: the page cannot make the host open other files.
       if (message.uri !== this.lastSummary.summary?.uri) return;
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(message.uri, true));
+      const uri = vscode.Uri.parse(message.uri, true);
+      if (activeTextDocument(uri) === undefined) {
+        // Not synced to extensions (a scanned log over 50 MB): let the workbench open it at the line.
+        await vscode.commands.executeCommand('vscode.open', uri, { selection: new vscode.Range(message.line, 0, message.line, 0), preserveFocus: false });
+        return;
+      }
+      const document = await vscode.workspace.openTextDocument(uri);
       const line = Math.min(message.line, document.lineCount - 1);
       const range = document.lineAt(line).range;
       await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
@@ -100,17 +124,17 @@ export class ReferenceViewProvider implements vscode.WebviewViewProvider, vscode
 
   private async refreshSummary(): Promise<void> {
     if (!this.view?.visible) return;
-    const document = vscode.window.activeTextEditor?.document;
+    const uri = activeFileUri();
     let summary: DocumentSummary | null = null;
-    if (document && this.summarySource) {
+    if (uri && this.summarySource) {
       try {
-        summary = await this.summarySource(document.uri);
+        summary = await this.summarySource(uri);
       } catch {
         // The server may be starting or restarting: show no summary rather than an error.
         summary = null;
       }
     }
-    const name = document ? vscode.workspace.asRelativePath(document.uri, false) : null;
+    const name = uri ? vscode.workspace.asRelativePath(uri, false) : null;
     this.lastSummary = { type: 'summary', documentName: name, summary };
     this.channel?.post(this.lastSummary);
   }

@@ -27,6 +27,8 @@ export interface SessionOptions {
   readonly trustAll: boolean;
   /** Which extension host runs the extension (desktop by default). */
   readonly mode?: E2eMode;
+  /** User settings on top of the quiet defaults and the mode's own. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   /** Adds files to the workspace copy before code-server serves it. */
   readonly prepareWorkspace?: (folder: string) => void | Promise<void>;
 }
@@ -40,7 +42,7 @@ export async function startSession(options: SessionOptions): Promise<E2eSession>
   const cs = ensureCodeServer('the end-to-end tests');
   const vsix = vsixPath();
   assertFreshVsix(vsix);
-  const profile = makeProfile(`kms-errors-e2e-${mode}-`, settingsFor(mode));
+  const profile = makeProfile(`kms-errors-e2e-${mode}-`, { ...settingsFor(mode), ...options.settings });
   installVsix(cs, profile, vsix);
   const folder = join(mkdtempSync(join(tmpdir(), 'kms-errors-ws-')), 'workspace');
   cpSync(SAMPLE_WORKSPACE, folder, { recursive: true });
