@@ -6,7 +6,8 @@ import { findMessages, type KnownMessage, type MessageHit } from './messageWords
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
-import type { KmsErrorFields, Occurrence } from './types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
+import type { Occurrence } from './types';
 
 // `401 Unauthorized` is HTTP's reason phrase; KMS's Unauthorized is a 404.
 const REASON_PHRASE_401 = /\b401 $/;
