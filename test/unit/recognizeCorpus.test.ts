@@ -1,7 +1,8 @@
 // Precision and recall of recognition on the labelled corpus in test/fixtures/recognize: every
 // SDK log format of the reference, JSON and logfmt logs, source code, and lookalikes that must
 // not count. Each fixture FILE has FILE.expected.json: [{line, column, code, api, httpStatus,
-// requestId}] (1-based lines and UTF-16 columns), written by hand from the reference.
+// requestId, operation}] (1-based lines and UTF-16 columns), written by hand from the reference.
+// Every fixture names its public source in a comment (the real texts it reproduces).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ interface Label {
   readonly api: string;
   readonly httpStatus: number | null;
   readonly requestId: string | null;
+  readonly operation: string | null;
 }
 
 function fixtures(): { name: string; text: string; expected: Label[] }[] {
@@ -35,7 +37,15 @@ function toLabels(text: string, found: readonly Occurrence[]): Label[] {
   const source = stringLineSource(text);
   return found.map((o) => {
     const line = lineOf(o.start);
-    return { line: line + 1, column: o.start - source.offsetAt(line) + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId };
+    return {
+      line: line + 1,
+      column: o.start - source.offsetAt(line) + 1,
+      code: o.code,
+      api: o.api,
+      httpStatus: o.httpStatus,
+      requestId: o.requestId,
+      operation: o.operation,
+    };
   });
 }
 
@@ -58,7 +68,7 @@ test('recognition on the labelled corpus: precision and recall are 100%, and so 
       }
       tp++;
       byPlace.delete(where(f));
-      for (const key of ['api', 'httpStatus', 'requestId'] as const) {
+      for (const key of ['api', 'httpStatus', 'requestId', 'operation'] as const) {
         if (f[key] !== e[key]) problems.push(`${name} ${where(f)}: ${key} ${JSON.stringify(f[key])}, expected ${JSON.stringify(e[key])}`);
       }
     }

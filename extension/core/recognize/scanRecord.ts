@@ -1,11 +1,12 @@
 import { entryKey } from '../catalog/catalog';
 import { findEntries } from '../catalog/lookup';
 import type { ApiSurface, CatalogEntry } from '../catalog/types';
-import { CODE_PATTERN, GENERIC_CODES, isCodeAt } from './codeWords';
+import { CODE_PATTERN, isCodeAt, isGenericCode } from './codeWords';
 import { findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
+import { scanOptions, type KmsContextRule } from './scanOptions';
 import type { KmsErrorFields } from '../shared/kmsErrorFields';
 import type { Occurrence } from './types';
 
@@ -120,6 +121,16 @@ class RecordBuilder {
   ): void {
     const ctx = this.ctx;
     const r = cached(kind, code, known, ctx);
+    // One error, one occurrence: the code's other mentions in its record (a `Recommend` URL's
+    // `q=CODE`, a `Data` JSON, its message) are the same error. The mention that is not a URL
+    // parameter is where the occurrence stands.
+    if (kind !== 'payload') {
+      const i = this.indexOfCode(r.code);
+      if (i >= 0) {
+        if (!this.isUrlParameter(this.found[i]!.start - this.base) || this.isUrlParameter(start)) return;
+        this.found.splice(i, 1);
+      }
+    }
     const start_ = start + this.base;
     const end_ = end + this.base;
     const recordEnd = this.base + this.record.length;
@@ -164,6 +175,17 @@ class RecordBuilder {
     this.add('payload', code, null, p.start, p.end, p.fields.ErrorMessage || null, p);
   }
 
+  /** The index of this record's code or message occurrence of `code`, or -1. */
+  private indexOfCode(code: string): number {
+    for (let i = 0; i < this.found.length; i++) if (this.found[i]!.kind !== 'payload' && this.found[i]!.code === code) return i;
+    return -1;
+  }
+
+  /** Whether the mention at `at` (record offset) is a URL's query value (`?q=CODE`, `Keyword=CODE`). */
+  private isUrlParameter(at: number): boolean {
+    return this.record.charCodeAt(at - 1) === 0x3d /* = */;
+  }
+
   /** Whether an occurrence of `code` found as a word is already in this record. */
   hasCode(code: string): boolean {
     for (const f of this.found) if (f.kind === 'code' && f.code === code) return true;
@@ -201,6 +223,36 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
   return last;
 }
 
+/** A code found as a word, with the catalog message it was sent with if the record holds one. */
+function addCode(record: string, out: RecordBuilder, messages: readonly MessageHit[], claimed: MessageHit[], code: string, at: number): void {
+  const hit = messageFor(code, at, messages);
+  if (hit) claimed.push(hit);
+  const known = hit?.known ?? null;
+  const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
+  out.add('code', code, known, at, at + code.length, text);
+}
+
+/**
+ * Whether a record says KMS, as a generic code needs (the precision rule): a KMS host, header,
+ * SDK package or class or the word KMS (ctx.kmsContext), a KMS-only operation as the request's
+ * operation, or a catalog message only KMS sends; and never when it names another cloud.
+ */
+function isKmsRecord(ctx: RecordContext, messages: readonly MessageHit[]): boolean {
+  if (scanOptions.disabledRules.size > 0) return isKmsRecordWithout(ctx, messages, scanOptions.disabledRules);
+  if (ctx.otherCloud) return false;
+  return ctx.kmsContext || ctx.kmsOperation || messages.some((m) => !m.known.generic);
+}
+
+function isKmsRecordWithout(ctx: RecordContext, messages: readonly MessageHit[], off: ReadonlySet<KmsContextRule>): boolean {
+  if (off.has('genericCodes')) return true;
+  if (!off.has('otherCloud') && ctx.otherCloud) return false;
+  return (
+    (!off.has('kmsContext') && ctx.kmsContext) ||
+    (!off.has('kmsOperation') && ctx.kmsOperation) ||
+    (!off.has('kmsMessage') && messages.some((m) => !m.known.generic))
+  );
+}
+
 /**
  * Every KMS error in one record's text: catalog codes (the everyday-word ones only with KMS
  * context), known messages printed without their code (behind a Tea exception or with KMS
@@ -212,11 +264,18 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   // Read only for a generic code, so the context searches run for those records alone (a plain
   // variable, not a closure: tsx names closures with a defineProperty call each).
   let kms: boolean | undefined;
+  // Start offsets and lengths of the generic codes found, decided after the loop.
+  let generic: number[] | undefined;
   const out = new RecordBuilder(record, base, ctx);
   // Messages taken by a code or a body: a record has a few, so an array beats a Set.
   const claimed: MessageHit[] = [];
 
-  for (const p of findEncodedPayloads(record, ctx)) out.addBody(p);
+  // A decoded body with a generic code and no request id is another project's protobuf message
+  // as often as ours: it needs the record's KMS context like the code would.
+  for (const p of findEncodedPayloads(record, ctx)) {
+    if (isGenericCode(p.fields.ErrorCode) && p.fields.RequestId.length < 8 && !(kms ??= isKmsRecord(ctx, messages))) continue;
+    out.addBody(p);
+  }
 
   CODE_PATTERN.lastIndex = 0;
   for (let m = CODE_PATTERN.exec(record); m; m = CODE_PATTERN.exec(record)) {
@@ -234,15 +293,18 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       CODE_PATTERN.lastIndex = Math.max(CODE_PATTERN.lastIndex, raw.end);
       continue;
     }
-    if (GENERIC_CODES.has(code)) {
-      kms ??= ctx.kmsContext || messages.some((m) => !m.known.generic);
-      if (!kms || REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+    // Generic codes wait until the record's KMS-specific codes are known: one is KMS context.
+    if (isGenericCode(code)) (generic ??= []).push(at, code.length);
+    else addCode(record, out, messages, claimed, code, at);
+  }
+  if (generic) {
+    kms ??= isKmsRecord(ctx, messages);
+    if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = out.found.some((f) => f.kind === 'code');
+    for (let i = 0; kms && i < generic.length; i += 2) {
+      const at = generic[i]!;
+      if (REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+      addCode(record, out, messages, claimed, record.slice(at, at + generic[i + 1]!), at);
     }
-    const hit = messageFor(code, at, messages);
-    if (hit) claimed.push(hit);
-    const known = hit?.known ?? null;
-    const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
-    out.add('code', code, known, at, at + code.length, text);
   }
 
   for (const hit of messages) {
