@@ -63,6 +63,10 @@ export interface CatalogEntry {
   readonly docUrl: string;
   /** Operations this code is documented for; empty means any (a common error). */
   readonly operations: readonly string[];
+  /** Operations of `operations` known only from a source other than an error table (inferred, the Terraform provider). */
+  readonly operationProvenance?: Readonly<Record<string, Provenance>>;
+  /** Operations documented with another HTTP status than `httpStatus`. */
+  readonly otherStatuses?: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
   readonly operationNotes?: readonly OperationNote[];
   /** Whether an official SDK retries this error by itself. */
   readonly retryable: boolean;
@@ -71,4 +75,6 @@ export interface CatalogEntry {
   /** Other spellings seen in documentation or SDK metadata (typos included), matched like the code. */
   readonly aliases?: readonly string[];
   readonly provenance: Provenance;
+  /** Where the entry's facts come from when no error table documents it (an SDK, the Terraform provider, an FAQ). */
+  readonly source?: string;
 }
