@@ -1,6 +1,6 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
-import { LABELS } from './labels';
+import { LABELS, statusLabel } from './labels';
 import { escapeMarkdown, markdownCode } from './markdownEscape';
 
 /** A link shown under an explanation, e.g. a VS Code command link built by the server. */
@@ -23,7 +23,7 @@ export interface MarkdownOptions {
  */
 export function explanationToMarkdown(e: Explanation, options: MarkdownOptions): string {
   const { lang } = options;
-  const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
+  const status = statusLabel(e, lang);
   const out: string[] = [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
   out.push(`**${LABELS.fix[lang]}:** ${escapeMarkdown(e.fix)}`, '');
   for (const note of e.notes) out.push(`**${LABELS.notes[lang]}:** ${escapeMarkdown(note)}`, '');

@@ -34,6 +34,13 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'This AccessKey is not enabled.',
 ]);
 
+/** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\.$/, '').trim().toLowerCase();
+}
+
+const GENERIC_FOLDED: ReadonlySet<string> = new Set([...GENERIC_MESSAGES].map(fold));
+
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
@@ -45,11 +52,14 @@ function buildKnownMessages(): KnownMessage[] {
     }
   }
   return [...byText]
+    // A one-word "message" is the code printed again (the gateway's `InternalFailure`): finding
+    // it in text would find every code as its own message.
+    .filter(([text]) => /\s/.test(text.trim()))
     .map(([text, entries]) => ({
       text,
       literals: parseMessageTemplate(text).literals,
       entries,
-      generic: GENERIC_MESSAGES.has(text),
+      generic: GENERIC_FOLDED.has(fold(text)) || entries.every((e) => e.api === 'client'),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }
