@@ -1,6 +1,7 @@
 import { CATALOG } from '../catalog/catalog';
 import { parseMessageTemplate } from '../catalog/messageTemplate';
 import type { CatalogEntry } from '../catalog/types';
+import { isGenericCode } from './codeWords';
 
 /** One distinct server message text, with the catalog entries that send it. */
 export interface KnownMessage {
@@ -41,6 +42,21 @@ function fold(text: string): string {
 
 const GENERIC_FOLDED: ReadonlySet<string> = new Set([...GENERIC_MESSAGES].map(fold));
 
+// A message that names what only KMS has (a key, alias, secret, KMS itself) is KMS's wording
+// even when a gateway-wide code sends it.
+const KMS_THING = /(?<!Access ?)\b(?:keys?|alias(?:es)?|secrets?|kms|dkms|cmk)\b/i;
+
+/**
+ * Whether a message identifies a KMS error only with KMS context: listed as generic; sent only by
+ * codes every gateway returns (their standard wording: `The input parameter "Timestamp" that is
+ * mandatory ...`) unless it names a KMS thing; or a client-side failure's runtime message.
+ */
+function isGenericWording(text: string, entries: readonly CatalogEntry[]): boolean {
+  if (GENERIC_FOLDED.has(fold(text))) return true;
+  if (entries.every((e) => e.api === 'client')) return true;
+  return entries.every((e) => isGenericCode(e.code)) && !KMS_THING.test(text);
+}
+
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
@@ -59,7 +75,7 @@ function buildKnownMessages(): KnownMessage[] {
       text,
       literals: parseMessageTemplate(text).literals,
       entries,
-      generic: GENERIC_FOLDED.has(fold(text)) || entries.every((e) => e.api === 'client'),
+      generic: isGenericWording(text, entries),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }
@@ -84,7 +100,8 @@ function matchTemplateAt(text: string, at: number, literals: readonly string[]):
     const lit = literals[i]!;
     if (lit === '') {
       // A trailing hole: take the rest of the value up to a quote, the line end or a space run.
-      const stop = /["'\n\r]| {2}|$/g;
+      // (A backslash too: it starts the escaped quote that closes a JSON-escaped message.)
+      const stop = /["'\\\n\r]| {2}|$/g;
       stop.lastIndex = pos;
       const m = stop.exec(text);
       pos = m ? m.index : text.length;
@@ -103,14 +120,31 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// The messages by their first literal piece (a template's text before its first hole).
-const BY_FIRST_LITERAL = new Map<string, KnownMessage[]>();
+/**
+ * One way a message is printed: its literal pieces as they stand, or with every `"` escaped as
+ * `\"` (a JSON log whose message holds a quoted key id: `The ApiName \"Foo\" is invalid.`).
+ */
+interface Spelling {
+  readonly known: KnownMessage;
+  readonly literals: readonly string[];
+}
+
+function spellingsOf(known: KnownMessage): Spelling[] {
+  const plain = { known, literals: known.literals };
+  if (!known.text.includes('"')) return [plain];
+  return [plain, { known, literals: known.literals.map((l) => l.replace(/"/g, '\\"')) }];
+}
+
+// The spellings by their first literal piece (a template's text before its first hole).
+const BY_FIRST_LITERAL = new Map<string, Spelling[]>();
 for (const known of KNOWN_MESSAGES) {
-  const first = known.literals[0]!;
-  if (first === '') continue;
-  const list = BY_FIRST_LITERAL.get(first) ?? [];
-  list.push(known);
-  BY_FIRST_LITERAL.set(first, list);
+  for (const spelling of spellingsOf(known)) {
+    const first = spelling.literals[0]!;
+    if (first === '') continue;
+    const list = BY_FIRST_LITERAL.get(first) ?? [];
+    list.push(spelling);
+    BY_FIRST_LITERAL.set(first, list);
+  }
 }
 
 // One search for every first literal, longest first, so a record is read once, not once per message.
@@ -128,22 +162,22 @@ export function mayHoldMessage(text: string): boolean {
 // The same lists keyed by a first literal's length and first character, both known from a match
 // without hashing the matched text (a Map lookup by the match string hashed all of its up to 94
 // characters, for every message of every record the full scan parses).
-const BY_LENGTH_AND_FIRST = new Map<number, { readonly literal: string; readonly messages: readonly KnownMessage[] }[]>();
+const BY_LENGTH_AND_FIRST = new Map<number, { readonly literal: string; readonly spellings: readonly Spelling[] }[]>();
 function lengthAndFirst(length: number, first: number): number {
   return length * 0x10000 + first;
 }
-for (const [literal, messages] of BY_FIRST_LITERAL) {
+for (const [literal, spellings] of BY_FIRST_LITERAL) {
   const key = lengthAndFirst(literal.length, literal.charCodeAt(0));
   const list = BY_LENGTH_AND_FIRST.get(key) ?? [];
-  list.push({ literal, messages });
+  list.push({ literal, spellings });
   BY_LENGTH_AND_FIRST.set(key, list);
 }
 
-/** The messages whose first literal is `matched` (a FIRST_LITERALS match, so one of them). */
-function messagesStartingWith(matched: string): readonly KnownMessage[] {
+/** The spellings whose first literal is `matched` (a FIRST_LITERALS match, so one of them). */
+function spellingsStartingWith(matched: string): readonly Spelling[] {
   const list = BY_LENGTH_AND_FIRST.get(lengthAndFirst(matched.length, matched.charCodeAt(0)))!;
-  if (list.length === 1) return list[0]!.messages;
-  for (const e of list) if (e.literal === matched) return e.messages;
+  if (list.length === 1) return list[0]!.spellings;
+  for (const e of list) if (e.literal === matched) return e.spellings;
   throw new Error(`not a first literal: ${matched}`);
 }
 
@@ -157,8 +191,8 @@ export function findMessages(text: string): MessageHit[] {
   for (let m = FIRST_LITERALS.exec(text); m; m = FIRST_LITERALS.exec(text)) {
     const at = m.index;
     let best: MessageHit | undefined;
-    for (const known of messagesStartingWith(m[0])) {
-      const end = known.literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, known.literals);
+    for (const { known, literals } of spellingsStartingWith(m[0])) {
+      const end = literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, literals);
       if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
     }
     if (best) {
