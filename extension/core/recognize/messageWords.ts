@@ -57,6 +57,8 @@ function isGenericWording(text: string, entries: readonly CatalogEntry[]): boole
   return entries.every((e) => isGenericCode(e.code)) && !KMS_THING.test(text);
 }
 
+const CODE_NAMES: ReadonlySet<string> = new Set(CATALOG.flatMap((e) => [e.code, ...(e.aliases ?? [])]));
+
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
@@ -68,9 +70,9 @@ function buildKnownMessages(): KnownMessage[] {
     }
   }
   return [...byText]
-    // A one-word "message" is the code printed again (the gateway's `InternalFailure`): finding
-    // it in text would find every code as its own message.
-    .filter(([text]) => /\s/.test(text.trim()))
+    // A "message" that is a code printed again (the gateway's `InternalFailure`): finding it in
+    // text would find every code as its own message.
+    .filter(([text]) => !CODE_NAMES.has(text.trim()))
     .map(([text, entries]) => ({
       text,
       literals: parseMessageTemplate(text).literals,

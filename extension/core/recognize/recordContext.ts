@@ -1,5 +1,5 @@
 import type { ApiSurface } from '../catalog/types';
-import { OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
+import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
 import { isKmsOnlyOperation } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -31,9 +31,10 @@ export interface RecordContext {
 const INSTANCE_FINGERPRINT =
   /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b|\bstatus code: \d+, request id: /i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
-// `code: 404, ... request id: ...`, the classic SDK's exceptions.
+// `code: 404, ... request id: ...`, the classic (POP) SDKs, which talk to the gateway only: Java
+// `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core.
 const OPENAPI_FINGERPRINT =
-  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
+  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|\bSDK\.ServerError|aliyunsdkcore|aliyunsdkkms|Aliyun\.Acs\.|pop-core|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
 
 /** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
 export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
@@ -68,10 +69,15 @@ function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value);
 }
 
+/** The whole match of a reader without a group (a shape, not a value), guard first. */
+function wholeMatch(record: string, reader: FieldReader): string | null {
+  return includesAny(record, reader.guard) ? (reader.pattern.exec(record)?.[0] ?? null) : null;
+}
+
 /** The first of `readers` (in the formats' trust order) that finds a value. */
-function firstField(record: string, readers: readonly FieldReader[]): string | null {
+function firstField(record: string, readers: readonly FieldReader[], whole = false): string | null {
   for (const r of readers) {
-    const v = readField(record, r);
+    const v = whole ? wholeMatch(record, r) : readField(record, r);
     if (v !== null) return v;
   }
   return null;
@@ -96,6 +102,7 @@ class LazyRecordContext implements RecordContext {
   // The operation the record states (not read from a method name): only that is KMS context.
   private stated: string | null | undefined = UNREAD;
   private cloud: boolean | undefined = UNREAD;
+  private shape: boolean | undefined = UNREAD;
   private instanceHit: boolean | undefined = UNREAD;
   private openapiHit: boolean | undefined = UNREAD;
   private word: boolean | undefined = UNREAD;
@@ -148,7 +155,8 @@ class LazyRecordContext implements RecordContext {
   }
 
   get kmsContext(): boolean {
-    return this.kmsWord || this.instance();
+    if (this.shape === UNREAD) this.shape = !this.otherCloud && firstField(this.record, KMS_SIGNAL_READERS, true) !== null;
+    return this.kmsWord || this.instance() || this.shape;
   }
 
   get teaException(): boolean {

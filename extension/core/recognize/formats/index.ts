@@ -1,5 +1,6 @@
 import { DARABONBA_MESSAGE } from './darabonbaMessage';
 import { DENVERDINO } from './denverdino';
+import { GATEWAY_JSON } from './gatewayJson';
 import { GATEWAY_XML } from './gatewayXml';
 import { GO_SERVER_ERROR } from './goServerError';
 import { HTTP_STATUS_LINE } from './httpStatusLine';
@@ -22,6 +23,7 @@ export type { FieldReader, RecordFormat } from './types';
 export const RECORD_FORMATS: readonly RecordFormat[] = [
   TEA_DATA,
   GATEWAY_XML,
+  GATEWAY_JSON,
   PYTHON_CORE,
   DENVERDINO,
   PHP_CLIENT,
@@ -44,6 +46,8 @@ export const STATUS_READERS = readers((f) => f.status);
 export const REQUEST_ID_READERS = readers((f) => f.requestId);
 /** The formats' operation readers, in trust order. */
 export const OPERATION_READERS = readers((f) => f.operation);
+/** The formats' KMS-only shapes. */
+export const KMS_SIGNAL_READERS = readers((f) => f.kmsSignal);
 /** Every line prefix some format continues a record with. */
 export const CONTINUATION_PREFIXES: readonly string[] = [...new Set(RECORD_FORMATS.flatMap((f) => f.continuations ?? []))];
 /** Every suffix some SDK appends to a code. */

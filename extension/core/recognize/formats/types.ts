@@ -30,6 +30,8 @@ export interface RecordFormat {
   readonly requestId?: FieldReader;
   /** The failed operation the record states, as the API spells it (`Decrypt`). */
   readonly operation?: FieldReader;
+  /** A shape only KMS answers with (the gateway body's `HttpStatus` field): KMS context. */
+  readonly kmsSignal?: FieldReader;
   /** Suffixes an SDK appends to the code (`Forbidden.KeyNotFoundError`): the code is read without. */
   readonly codeSuffixes?: readonly string[];
 }
