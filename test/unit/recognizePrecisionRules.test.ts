@@ -16,7 +16,10 @@ function score(): { found: number; missed: number; unexpected: number } {
   for (const { text, expected } of corpusFixtures()) {
     const places = new Set(corpusLabels(text, scanText(text)).map(placeOf));
     const wanted = new Set(expected.map(placeOf));
-    for (const p of wanted) (places.has(p) ? found++ : missed++);
+    for (const p of wanted) {
+      if (places.has(p)) found++;
+      else missed++;
+    }
     for (const p of places) if (!wanted.has(p)) unexpected++;
   }
   return { found, missed, unexpected };
