@@ -2,6 +2,7 @@ import { CATALOG } from '../catalog/catalog';
 import { parseMessageTemplate } from '../catalog/messageTemplate';
 import type { CatalogEntry } from '../catalog/types';
 import { isGenericCode } from './codeWords';
+import { MessageSearch, type MessageHit } from './messageSearch';
 
 /** One distinct server message text, with the catalog entries that send it. */
 export interface KnownMessage {
@@ -86,121 +87,25 @@ function buildKnownMessages(): KnownMessage[] {
 export const KNOWN_MESSAGES: readonly KnownMessage[] = buildKnownMessages();
 
 /** A catalog message found in text. */
-export interface MessageHit {
-  readonly start: number;
-  readonly end: number;
-  readonly known: KnownMessage;
-}
+export type { MessageHit } from './messageSearch';
 
-// A hole matches a value on one line, of bounded length (a key id, a header value).
-const MAX_HOLE = 160;
+// Server and SDK messages, searched in every record parsed; the runtimes' messages of client-side
+// failures (`no such host`, `x509: ...`), many starting with a lowercase letter that makes the
+// expression stop at nearly every word, searched only where a record may need them.
+const SERVER_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')));
+const CLIENT_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => m.entries.every((e) => e.api === 'client')));
 
-/** The end of a template match whose first literal starts at `at`, or -1. */
-function matchTemplateAt(text: string, at: number, literals: readonly string[]): number {
-  let pos = at + literals[0]!.length;
-  for (let i = 1; i < literals.length; i++) {
-    const lit = literals[i]!;
-    if (lit === '') {
-      // A trailing hole: take the rest of the value up to a quote, the line end or a space run.
-      // (A backslash too: it starts the escaped quote that closes a JSON-escaped message.)
-      const stop = /["'\\\n\r]| {2}|$/g;
-      stop.lastIndex = pos;
-      const m = stop.exec(text);
-      pos = m ? m.index : text.length;
-      continue;
-    }
-    const found = text.indexOf(lit, pos);
-    if (found < 0 || found - pos > MAX_HOLE) return -1;
-    const nl = text.indexOf('\n', pos);
-    if (nl >= 0 && nl < found) return -1;
-    pos = found + lit.length;
-  }
-  return pos;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * One way a message is printed: its literal pieces as they stand, or with every `"` escaped as
- * `\"` (a JSON log whose message holds a quoted key id: `The ApiName \"Foo\" is invalid.`).
- */
-interface Spelling {
-  readonly known: KnownMessage;
-  readonly literals: readonly string[];
-}
-
-function spellingsOf(known: KnownMessage): Spelling[] {
-  const plain = { known, literals: known.literals };
-  if (!known.text.includes('"')) return [plain];
-  return [plain, { known, literals: known.literals.map((l) => l.replace(/"/g, '\\"')) }];
-}
-
-// The spellings by their first literal piece (a template's text before its first hole).
-const BY_FIRST_LITERAL = new Map<string, Spelling[]>();
-for (const known of KNOWN_MESSAGES) {
-  for (const spelling of spellingsOf(known)) {
-    const first = spelling.literals[0]!;
-    if (first === '') continue;
-    const list = BY_FIRST_LITERAL.get(first) ?? [];
-    list.push(spelling);
-    BY_FIRST_LITERAL.set(first, list);
-  }
-}
-
-// One search for every first literal, longest first, so a record is read once, not once per message.
-const FIRST_LITERALS = new RegExp(
-  [...BY_FIRST_LITERAL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-  'g',
-);
-
-/** Whether `text` holds the start of a catalog message (a cheap test before findMessages). */
-export function mayHoldMessage(text: string): boolean {
-  FIRST_LITERALS.lastIndex = 0;
-  return FIRST_LITERALS.test(text);
-}
-
-// The same lists keyed by a first literal's length and first character, both known from a match
-// without hashing the matched text (a Map lookup by the match string hashed all of its up to 94
-// characters, for every message of every record the full scan parses).
-const BY_LENGTH_AND_FIRST = new Map<number, { readonly literal: string; readonly spellings: readonly Spelling[] }[]>();
-function lengthAndFirst(length: number, first: number): number {
-  return length * 0x10000 + first;
-}
-for (const [literal, spellings] of BY_FIRST_LITERAL) {
-  const key = lengthAndFirst(literal.length, literal.charCodeAt(0));
-  const list = BY_LENGTH_AND_FIRST.get(key) ?? [];
-  list.push({ literal, spellings });
-  BY_LENGTH_AND_FIRST.set(key, list);
-}
-
-/** The spellings whose first literal is `matched` (a FIRST_LITERALS match, so one of them). */
-function spellingsStartingWith(matched: string): readonly Spelling[] {
-  const list = BY_LENGTH_AND_FIRST.get(lengthAndFirst(matched.length, matched.charCodeAt(0)))!;
-  if (list.length === 1) return list[0]!.spellings;
-  for (const e of list) if (e.literal === matched) return e.spellings;
-  throw new Error(`not a first literal: ${matched}`);
-}
-
-/**
- * The catalog messages in `text` (a record), templates matched with any value in their holes.
- * At one place the longest matching variant wins.
- */
+/** The catalog's server and SDK messages in `text` (a record). */
 export function findMessages(text: string): MessageHit[] {
-  const hits: MessageHit[] = [];
-  FIRST_LITERALS.lastIndex = 0;
-  for (let m = FIRST_LITERALS.exec(text); m; m = FIRST_LITERALS.exec(text)) {
-    const at = m.index;
-    let best: MessageHit | undefined;
-    for (const { known, literals } of spellingsStartingWith(m[0])) {
-      const end = literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, literals);
-      if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
-    }
-    if (best) {
-      hits.push(best);
-      FIRST_LITERALS.lastIndex = best.end;
-    }
-  }
-  return hits;
+  return SERVER_MESSAGES.find(text);
+}
+
+/** The messages of client-side failures in `text` (a record): they count only in a KMS record. */
+export function findClientMessages(text: string): MessageHit[] {
+  return CLIENT_MESSAGES.find(text);
+}
+
+/** Whether `text` holds the start of any catalog message (a cheap test before a record is read). */
+export function mayHoldMessage(text: string): boolean {
+  return SERVER_MESSAGES.mayHold(text) || CLIENT_MESSAGES.mayHold(text);
 }

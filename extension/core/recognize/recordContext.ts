@@ -52,10 +52,19 @@ function includesAny(record: string, parts: readonly string[]): boolean {
   return false;
 }
 
-/** The first value a reader finds, guard first. */
+/**
+ * The first value a reader finds. Guard first, unless the guard has many literals (the generic
+ * `key: value` operation's six): then the expression first and the guard only after a match,
+ * the same answer with one search of the record instead of up to six `includes` on the records
+ * that name no operation, which are most.
+ */
 function readField(record: string, reader: FieldReader): string | null {
-  if (!includesAny(record, reader.guard)) return null;
   const p = reader.pattern;
+  if (reader.guard.length > 2 && !p.global) {
+    const m = p.exec(record);
+    return m && includesAny(record, reader.guard) ? (m[1] ?? null) : null;
+  }
+  if (!includesAny(record, reader.guard)) return null;
   if (!p.global) return p.exec(record)?.[1] ?? null;
   p.lastIndex = 0;
   for (let m = p.exec(record); m; m = p.exec(record)) if (!isPlaceholder(m[1]!)) return m[1]!;

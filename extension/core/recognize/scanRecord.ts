@@ -2,7 +2,7 @@ import { entryKey } from '../catalog/catalog';
 import { findEntries } from '../catalog/lookup';
 import type { ApiSurface, CatalogEntry } from '../catalog/types';
 import { CODE_PATTERN, isCodeAt, isGenericCode } from './codeWords';
-import { findMessages, type KnownMessage, type MessageHit } from './messageWords';
+import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
@@ -316,6 +316,13 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (hasCodeOf(out, hit.known)) continue;
     const known = hit.known;
     out.add('message', known.entries[0]!.code, known, hit.start, hit.end, record.slice(hit.start, hit.end));
+  }
+  // A client-side failure (the endpoint not resolving, TLS, a timeout) is what a KMS record says
+  // when no server error came: looked for only then, and only in a record that says KMS.
+  if (out.found.length === 0 && (ctx.teaException || ctx.kmsWord) && ctx.kmsContext && !ctx.otherCloud) {
+    for (const hit of findClientMessages(record)) {
+      out.add('message', hit.known.entries[0]!.code, hit.known, hit.start, hit.end, record.slice(hit.start, hit.end));
+    }
   }
   return out.found.length > 1 ? out.found.sort((a, b) => a.start - b.start) : out.found;
 }

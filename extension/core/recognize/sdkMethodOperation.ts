@@ -9,7 +9,7 @@ import { operationOfMethod } from './kmsOperations';
  */
 
 // Literals one of the shapes needs: the expression runs only in records that hold one.
-const GUARD = ['lient.', 'lient).', ' in '];
+const GUARD = ['lient.', 'lient).', ', in '];
 const METHOD_CALL = /[Cc]lient\)?\.([A-Za-z][A-Za-z0-9_]{3,80})\s?\(|\bin ([a-z][a-z0-9_]{3,80})\s*$/gm;
 
 /** The KMS operation of the first SDK client method named in `record`, or null. */

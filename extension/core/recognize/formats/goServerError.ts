@@ -16,5 +16,7 @@ import type { RecordFormat } from './types';
  */
 export const GO_SERVER_ERROR: RecordFormat = {
   name: 'goServerError',
+  // Inside a JSON log line the block's newlines are escaped: `...\nRequestId: ID\nMessage: ...`.
+  requestId: { guard: ['\\nRequestId: '], pattern: /\\nRequestId: ([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/g },
   continuations: ['SDK.ServerError', 'ErrorCode:', 'Recommend:', 'RequestId:', 'Message:', 'RespHeaders:', 'AccessDeniedDetail:', 'caused by:'],
 };

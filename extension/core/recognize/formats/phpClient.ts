@@ -2,9 +2,8 @@ import type { RecordFormat } from './types';
 
 /**
  * PHP `alibabacloud/client` (`src/Exception/ServerException.php`): one line
- * `ErrorCode: X ErrorMessage: Y StatusCode: 404 RequestId: ID` (request id read by keyValueFields).
+ * `ErrorCode: X ErrorMessage: Y StatusCode: 404 RequestId: ID` (status and request id read by keyValueFields).
  */
 export const PHP_CLIENT: RecordFormat = {
   name: 'phpClient',
-  status: { guard: ['ErrorMessage: '], pattern: /\bStatusCode: ([1-5]\d\d)\b/ },
 };
