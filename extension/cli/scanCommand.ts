@@ -15,6 +15,8 @@ interface ScanRow {
   readonly httpStatus: number | null;
   readonly requestId: string | null;
   readonly message: string | null;
+  /** The failed operation the record names (Action=, x-kms-apiname, an SDK method), or null. */
+  readonly operation: string | null;
 }
 
 /** Scans one piece and appends its occurrences with whole-file lines and columns. */
@@ -31,6 +33,7 @@ function scanPiece(piece: TextPiece, rows: ScanRow[]): void {
       httpStatus: o.httpStatus,
       requestId: o.requestId,
       message: o.message,
+      operation: o.operation,
     });
   }
 }
