@@ -101,6 +101,7 @@ function groupCode(api: ApiSurface, code: string, rows: readonly ReferenceRow[])
     operations: distinct(perOperation.filter((r) => r.httpStatus === s).map((r) => r.operation)).sort(),
   }));
   const operations = common ? [] : distinct(perOperation.map((r) => r.operation)).sort();
+  const listedIn = common ? distinct(perOperation.map((r) => r.operation)).sort() : [];
   const operationProvenance: Record<string, Provenance> = {};
   for (const op of operations) {
     const p = strongest(perOperation.filter((r) => r.operation === op));
@@ -133,6 +134,7 @@ function groupCode(api: ApiSurface, code: string, rows: readonly ReferenceRow[])
     httpStatus,
     ...(otherStatuses.length > 0 ? { otherStatuses } : {}),
     operations,
+    ...(listedIn.length > 0 ? { listedIn } : {}),
     ...(Object.keys(operationProvenance).length > 0 ? { operationProvenance } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     messages,

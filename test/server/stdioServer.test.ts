@@ -130,7 +130,7 @@ test('a KMS client-side failure is diagnosed and hovered over LSP; the same fail
       published.diagnostics.map((d) => [d.code, d.range.start.line]),
       [['client.EndpointNotResolved', 0]],
     );
-    assert.match(published.diagnostics[0]!.message, /^client\.EndpointNotResolved · client side \(before any KMS answer\): /);
+    assert.match(String(published.diagnostics[0]!.message), /^client\.EndpointNotResolved · client side \(before any KMS answer\): /);
     const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 100 } });
     assert.ok(hover, 'hover on the failure');
     assert.match((hover.contents as { value: string }).value, /^\*\*client\\\.EndpointNotResolved\*\* · no HTTP answer · client side/);

@@ -57,6 +57,8 @@ for (const api of APIS) {
         if (variant?.operations) missing.push(`common message limited to operations: ${where}`);
       } else {
         if (entry.operations.length > 0 && !entry.operations.includes(row.operation)) missing.push(`operation: ${where}`);
+        // A common code answers any operation, and still names the tables that list it.
+        if (entry.operations.length === 0 && !entry.listedIn?.includes(row.operation)) missing.push(`listed in: ${where}`);
         if (variant?.operations && !variant.operations.includes(row.operation)) missing.push(`message's operation: ${where}`);
       }
       if (row.httpStatus !== null && entry.httpStatus !== row.httpStatus) {

@@ -14,6 +14,8 @@ export interface DocumentedCode {
   readonly otherStatuses?: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
   /** Every operation whose own error table lists the code; empty when a common table lists it (any operation). */
   readonly operations: readonly string[];
+  /** For a common code: the operations whose own error table lists it too. */
+  readonly listedIn?: readonly string[];
   /** Operations known only from a source that is not a documented error table, and which kind of source. */
   readonly operationProvenance?: Readonly<Record<string, Provenance>>;
   /** Documented misspellings of the code, each a code of its own row in the sources. */

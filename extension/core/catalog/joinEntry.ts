@@ -28,6 +28,7 @@ export function joinEntry(doc: DocumentedCode, ex: EntryExplanation): CatalogEnt
     fix: ex.fix,
     docUrl: ex.docUrl ?? (doc.api === 'instance' ? DOC_URLS.instanceCommon : DOC_URLS.openapiCommon),
     operations: doc.operations,
+    ...(doc.listedIn ? { listedIn: doc.listedIn } : {}),
     ...(doc.operationProvenance ? { operationProvenance: doc.operationProvenance } : {}),
     ...(doc.otherStatuses ? { otherStatuses: doc.otherStatuses } : {}),
     ...(ex.operationNotes ? { operationNotes: ex.operationNotes } : {}),

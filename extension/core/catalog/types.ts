@@ -48,7 +48,7 @@ export interface MessageVariant {
   readonly meaning?: LocalizedText;
   /** Overrides the entry's fix for this message. */
   readonly fix?: LocalizedText;
-  /** Only these operations send this message; absent means any operation. */
+  /** Only these operations document this message; absent means any of the entry's operations (any operation for a common code). */
   readonly operations?: readonly string[];
   /** Who prints this variant when it is not the server itself, e.g. "transfer SDK". */
   readonly source?: string;
@@ -75,6 +75,8 @@ export interface CatalogEntry {
   readonly docUrl: string;
   /** Operations this code is documented for; empty means any (a common error). */
   readonly operations: readonly string[];
+  /** For a common code (empty `operations`): the operations whose own error table lists it too. */
+  readonly listedIn?: readonly string[];
   /** Operations of `operations` known only from a source other than an error table (inferred, the Terraform provider). */
   readonly operationProvenance?: Readonly<Record<string, Provenance>>;
   /** Operations documented with another HTTP status than `httpStatus`. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
+import { entryOperationsMarkdown, HOVER_MESSAGE_OPERATIONS, HOVER_OPERATIONS, operationsMarkdown } from './compactOperations';
 import { LABELS, statusLabel } from './labels';
 import { escapeMarkdown, markdownCode } from './markdownEscape';
 
@@ -34,12 +35,17 @@ export function explanationToMarkdown(e: Explanation, options: MarkdownOptions):
         .filter(Boolean)
         .join(' ');
       const meaning = m.meaning && !m.matched ? ` — ${escapeMarkdown(m.meaning)}` : '';
-      out.push(`- ${markdownCode(m.text)}${meaning}${tags ? ` ${tags}` : ''}`);
+      const only = m.operations ? ` (${LABELS.onlyFrom[lang]} ${operationsMarkdown(e, m.operations, HOVER_MESSAGE_OPERATIONS, lang, false)})` : '';
+      out.push(`- ${markdownCode(m.text)}${only}${meaning}${tags ? ` ${tags}` : ''}`);
     }
     out.push('');
   }
-  const ops = e.operations.length > 0 ? e.operations.map(markdownCode).join(', ') : LABELS.anyOperation[lang];
-  out.push(`**${LABELS.operations[lang]}:** ${ops}`, '');
+  out.push(`**${LABELS.operations[lang]}:** ${entryOperationsMarkdown(e, lang)}`, '');
+  if (e.otherStatuses.length > 0) {
+    const other = e.otherStatuses.map((s) => `HTTP ${s.httpStatus} (${operationsMarkdown(e, s.operations, HOVER_OPERATIONS, lang)})`).join(' · ');
+    out.push(`**${LABELS.otherStatuses[lang]}:** ${other}`, '');
+  }
+  if (e.source) out.push(`_${LABELS.source[lang]}: ${escapeMarkdown(e.source)}_`, '');
   out.push(e.retryable ? `**${LABELS.retriedBy[lang]}:** ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang], '');
   const links = [`[${LABELS.documentation[lang]}](${e.docUrl})`, ...(options.links ?? []).map((l) => `[${escapeMarkdown(l.title)}](${l.href})`)];
   out.push(links.join(' · '));

@@ -1,5 +1,6 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
+import { operationsPlain } from './compactOperations';
 import { LABELS, statusLabel } from './labels';
 
 /**
@@ -17,9 +18,14 @@ export function explanationToPlain(e: Explanation, lang: Lang): string {
         .filter(Boolean)
         .join(' ');
       out.push(`    ${m.matched ? '>' : '-'} ${m.text}${extra ? `  ${extra}` : ''}`);
+      if (m.operations) out.push(`        ${LABELS.onlyFrom[lang]}: ${operationsPlain(e, m.operations, lang)}`);
     }
   }
-  out.push(`  ${LABELS.operations[lang]}: ${e.operations.length > 0 ? e.operations.join(', ') : LABELS.anyOperation[lang]}`);
+  const any = e.foundOperation ? `${LABELS.anyOperation[lang]} (${e.foundOperation} <- ${LABELS.thisOne[lang]})` : LABELS.anyOperation[lang];
+  out.push(`  ${LABELS.operations[lang]}: ${e.operations.length > 0 ? operationsPlain(e, e.operations, lang) : any}`);
+  if (e.operations.length === 0 && e.listedIn.length > 0) out.push(`    ${LABELS.listedIn[lang]}: ${operationsPlain(e, e.listedIn, lang)}`);
+  for (const s of e.otherStatuses) out.push(`  ${LABELS.otherStatuses[lang]}: HTTP ${s.httpStatus} (${operationsPlain(e, s.operations, lang)})`);
+  if (e.source) out.push(`  ${LABELS.source[lang]}: ${e.source}`);
   out.push(`  ${e.retryable ? `${LABELS.retriedBy[lang]}: ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang]}`);
   out.push(`  ${LABELS.documentation[lang]}: ${e.docUrl}`);
   return out.join('\n');

@@ -27,6 +27,14 @@ const GATEWAY_CODES = [
   'ServiceUnavailable',
   'InternalError',
   'UnsupportedOperation',
+  // Alibaba Cloud's gateway codes for HTTP methods and the account's standing (catalog branch):
+  // every service of the same gateway answers them.
+  'UnsupportedHTTPMethod',
+  'Forbidden.InDebt',
+  'Forbidden.InDebtOverdue',
+  'Forbidden.ProhibitedByRiskControl',
+  'Forbidden.NoRealNameAuthentication',
+  'Forbidden.UbsmsInvalidUserid',
 ];
 
 /** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */

@@ -34,6 +34,22 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'QPS Limit Exceeded',
   'The secret quota is exceeded.',
   'This AccessKey is not enabled.',
+  // Per-operation wordings of the gateway's API metadata that name nothing of KMS.
+  'Internal  Failure',
+  'The specified parameter is invalid.',
+  'The parameter needed but no provided.',
+  'Resource not found',
+  'Resource not found.',
+  'Policy not found.',
+  'Unsupported operation.',
+  'param mismatch',
+  'Create order failed.',
+  'Request was denied due to request throttling.',
+  'Real name authentication is needed.',
+  'Current user is indebted.',
+  'Current user is indebted Overdue.',
+  'This http method is not supported.',
+  'The specified AccessKey ID does not exist.',
 ]);
 
 /** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
@@ -58,22 +74,22 @@ function isGenericWording(text: string, entries: readonly CatalogEntry[]): boole
   return entries.every((e) => isGenericCode(e.code)) && !KMS_THING.test(text);
 }
 
-const CODE_NAMES: ReadonlySet<string> = new Set(CATALOG.flatMap((e) => [e.code, ...(e.aliases ?? [])]));
-
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
     for (const m of entry.messages) {
-      if (m.text === '') continue;
+      // A message that spells its own code (the gateway's `InternalFailure`) is found as the code.
+      if (m.text === '' || m.text === entry.code) continue;
       const list = byText.get(m.text) ?? [];
       if (!list.includes(entry)) list.push(entry);
       byText.set(m.text, list);
     }
   }
   return [...byText]
-    // A "message" that is a code printed again (the gateway's `InternalFailure`): finding it in
-    // text would find every code as its own message.
-    .filter(([text]) => !CODE_NAMES.has(text.trim()))
+    // A "message" that is its own code printed again (the gateway's `InternalFailure`): finding
+    // it in text would find the code as its own message. (Another code's name as a message, the
+    // instance's `Rejected.UnsupportedOperation`, stays: see scanRecord's addCode.)
+    .filter(([text, entries]) => !entries.some((e) => e.code === text.trim() || (e.aliases ?? []).includes(text.trim())))
     .map(([text, entries]) => ({
       text,
       literals: parseMessageTemplate(text).literals,

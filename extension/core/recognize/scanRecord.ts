@@ -211,6 +211,12 @@ function sendsCode(known: KnownMessage, code: string): boolean {
   return false;
 }
 
+/** The message found exactly at [start, end), if any. */
+function wholeMessageAt(messages: readonly MessageHit[], start: number, end: number): MessageHit | undefined {
+  for (const m of messages) if (m.start === start && m.end === end) return m;
+  return undefined;
+}
+
 /** The catalog message sent with `code` in this record, if any: the first after the code, else before. */
 function messageFor(code: string, at: number, messages: readonly MessageHit[]): MessageHit | undefined {
   // One pass, no filtered copy: called for every code of every record the full scan parses.
@@ -224,7 +230,15 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
 }
 
 /** A code found as a word, with the catalog message it was sent with if the record holds one. */
-function addCode(record: string, out: RecordBuilder, messages: readonly MessageHit[], claimed: MessageHit[], code: string, at: number): void {
+function addCode(record: string, ctx: RecordContext, out: RecordBuilder, messages: readonly MessageHit[], claimed: MessageHit[], code: string, at: number): void {
+  // A word that is a code and, whole, another code's message (the instance API's
+  // UnsupportedOperation sends "Rejected.UnsupportedOperation", a gateway code too) is one
+  // error: the gateway's code in a gateway record, else the instance message it always was.
+  const whole = wholeMessageAt(messages, at, at + code.length);
+  if (whole && !sendsCode(whole.known, code)) {
+    if (ctx.api !== 'openapi') return;
+    claimed.push(whole);
+  }
   const hit = messageFor(code, at, messages);
   if (hit) claimed.push(hit);
   const known = hit?.known ?? null;
@@ -295,7 +309,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     }
     // Generic codes wait until the record's KMS-specific codes are known: one is KMS context.
     if (isGenericCode(code)) (generic ??= []).push(at, code.length);
-    else addCode(record, out, messages, claimed, code, at);
+    else addCode(record, ctx, out, messages, claimed, code, at);
   }
   if (generic) {
     kms ??= isKmsRecord(ctx, messages);
@@ -303,7 +317,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     for (let i = 0; kms && i < generic.length; i += 2) {
       const at = generic[i]!;
       if (REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
-      addCode(record, out, messages, claimed, record.slice(at, at + generic[i + 1]!), at);
+      addCode(record, ctx, out, messages, claimed, record.slice(at, at + generic[i + 1]!), at);
     }
   }
 

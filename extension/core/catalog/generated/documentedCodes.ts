@@ -126,6 +126,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InternalFailure",
     httpStatus: 500,
     operations: [],
+    listedIn: ["Decrypt"],
     messages: [
       { text: "Internal Failure.", provenance: "documented" },
     ],
@@ -337,6 +338,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "ExpiredImportToken",
     httpStatus: 400,
     operations: [],
+    listedIn: ["ImportKeyMaterial"],
     messages: [
       { text: "import token is expired.", provenance: "documented" },
       { text: "import token is expired", provenance: "documented", operations: ["ImportKeyMaterial"] },
@@ -358,6 +360,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Forbidden.AliasNotFound",
     httpStatus: 404,
     operations: [],
+    listedIn: ["AsymmetricDecrypt", "AsymmetricEncrypt", "AsymmetricSign", "AsymmetricVerify", "CreateKeyVersion", "Decrypt", "DescribeKey", "Encrypt", "GenerateDataKey"],
     messages: [
       { text: "The specified Alias is not found.", provenance: "documented" },
     ],
@@ -423,6 +426,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Forbidden.KeyNotFound",
     httpStatus: 404,
     operations: [],
+    listedIn: ["AsymmetricDecrypt", "AsymmetricEncrypt", "AsymmetricSign", "AsymmetricVerify", "CancelKeyDeletion", "CreateAlias", "CreateKeyVersion", "Decrypt", "DescribeKey", "DisableKey", "Encrypt", "GenerateAndExportDataKey", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "GetKeyPolicy", "GetPublicKey", "GetSecretPolicy", "GetSecretValue", "ListKeyVersions", "ReEncrypt", "ScheduleKeyDeletion", "SetKeyPolicy", "SetSecretPolicy", "UpdateAlias", "UpdateRotationPolicy"],
     messages: [
       { text: "The specified Key is not found.", provenance: "documented" },
     ],
@@ -472,6 +476,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
       },
     ],
     operations: [],
+    listedIn: ["CreateKey", "CreateSecret", "DescribeAccountKmsStatus", "DescribeSecret", "GetKeyPolicy", "GetSecretPolicy", "ListSecretVersionIds", "ListSecrets", "PutSecretValue", "RestoreSecret", "SetKeyPolicy", "SetSecretPolicy", "UpdateSecret", "UpdateSecretVersionStage"],
     messages: [
       { text: "This operation is forbidden by permission system.", provenance: "documented" },
       {
@@ -573,6 +578,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "IllegalTimestamp",
     httpStatus: 400,
     operations: [],
+    listedIn: ["DescribeSecret", "GetKmsInstance", "ListKmsInstances"],
     messages: [
       {
         text: "The input parameter \"Timestamp\" that is required for processing this request is not supplied.",
@@ -601,6 +607,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InternalFailure",
     httpStatus: 500,
     operations: [],
+    listedIn: ["CreateKey", "CreateSecret", "DeleteSecret", "ExportDataKey", "GenerateAndExportDataKey", "GetRandomPassword", "ListSecretVersionIds", "ListSecrets", "PutSecretValue", "ReEncrypt", "RestoreSecret", "SetKeyPolicy", "UpdateSecret", "UpdateSecretVersionStage"],
     messages: [
       { text: "Internal Failure.", provenance: "documented" },
       {
@@ -619,6 +626,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InvalidAccessKeyId.NotFound",
     httpStatus: 404,
     operations: [],
+    listedIn: ["AsymmetricSign", "AsymmetricVerify", "CancelKeyDeletion", "CertificatePrivateKeyDecrypt", "CertificatePrivateKeySign", "CertificatePublicKeyEncrypt", "CertificatePublicKeyVerify", "CreateAlias", "CreateCertificate", "CreatePolicy", "DeleteAlias", "DeleteApplicationAccessPoint", "DeleteCertificate", "DeleteClientKey", "DeleteKeyMaterial", "DeleteNetworkRule", "DeletePolicy", "DeleteSecret", "DescribeAccountKmsStatus", "DescribeApplicationAccessPoint", "DescribeCertificate", "DescribeKey", "DescribeKeyVersion", "DescribeNetworkRule", "DescribeRegions", "DescribeSecret", "DisableKey", "EnableKey", "Encrypt", "ExportDataKey", "GenerateAndExportDataKey", "GenerateDataKeyWithoutPlaintext", "GetCertificate", "GetParametersForImport", "GetPublicKey", "ImportKeyMaterial", "ListAliases", "ListAliasesByKeyId", "ListApplicationAccessPoints", "ListKeyVersions", "ListNetworkRules", "ListPolicies", "ListResourceTags", "ListSecrets", "ListTagResources", "ReEncrypt", "RotateSecret", "ScheduleKeyDeletion", "TagResource", "TagResources", "UntagResource", "UntagResources", "UpdateCertificateStatus", "UpdateNetworkRule", "UpdatePolicy", "UploadCertificate"],
     messages: [
       { text: "The AccessKey ID provided does not exist in our records.", provenance: "documented" },
       {
@@ -639,6 +647,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InvalidImportToken",
     httpStatus: 400,
     operations: [],
+    listedIn: ["ImportKeyMaterial"],
     messages: [
       { text: "import token is invalid.", provenance: "documented" },
       { text: "import token is invalid", provenance: "documented", operations: ["ImportKeyMaterial"] },
@@ -650,6 +659,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InvalidKeyMaterial",
     httpStatus: 400,
     operations: [],
+    listedIn: ["ImportKeyMaterial"],
     messages: [
       { text: "key material is invalid.", provenance: "documented" },
       { text: "key material is invalid", provenance: "documented", operations: ["ImportKeyMaterial"] },
@@ -661,6 +671,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "InvalidParameter",
     httpStatus: 400,
     operations: [],
+    listedIn: ["AsymmetricSign", "AsymmetricVerify", "CancelKeyDeletion", "CertificatePrivateKeyDecrypt", "CertificatePrivateKeySign", "CertificatePublicKeyEncrypt", "CertificatePublicKeyVerify", "CreateAlias", "CreateCertificate", "CreateKey", "CreatePolicy", "CreateSecret", "DeleteAlias", "DeleteApplicationAccessPoint", "DeleteCertificate", "DeleteClientKey", "DeleteKeyMaterial", "DeleteNetworkRule", "DeletePolicy", "DeleteSecret", "DescribeAccountKmsStatus", "DescribeApplicationAccessPoint", "DescribeCertificate", "DescribeKey", "DescribeKeyVersion", "DescribeNetworkRule", "DescribeRegions", "DescribeSecret", "DisableKey", "EnableKey", "Encrypt", "ExportDataKey", "GenerateAndExportDataKey", "GenerateDataKeyWithoutPlaintext", "GetCertificate", "GetKeyPolicy", "GetKmsInstanceQuotaInfos", "GetParametersForImport", "GetPublicKey", "GetRandomPassword", "GetSecretPolicy", "ImportKeyMaterial", "ListAliases", "ListAliasesByKeyId", "ListApplicationAccessPoints", "ListKeyVersions", "ListNetworkRules", "ListPolicies", "ListResourceTags", "ListSecretVersionIds", "ListSecrets", "PutSecretValue", "ReEncrypt", "RestoreSecret", "RotateSecret", "ScheduleKeyDeletion", "SetKeyPolicy", "SetSecretPolicy", "TagResource", "UntagResource", "UpdateApplicationAccessPoint", "UpdateCertificateStatus", "UpdateNetworkRule", "UpdatePolicy", "UpdateRotationPolicy", "UpdateSecret", "UpdateSecretVersionStage", "UploadCertificate"],
     messages: [
       { text: "The specified parameter \"< parameter name >\" is not valid.", provenance: "documented" },
       {
@@ -721,6 +732,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "MissingParameter",
     httpStatus: 400,
     operations: [],
+    listedIn: ["GetKeyPolicy", "GetSecretPolicy", "SetKeyPolicy", "SetSecretPolicy"],
     messages: [
       { text: "The parameter \"< parameter name >\" is needed but not provided.", provenance: "documented" },
       {
@@ -746,6 +758,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Rejected.Disabled",
     httpStatus: 409,
     operations: [],
+    listedIn: ["CreateKeyVersion", "Decrypt", "GenerateDataKey"],
     messages: [
       { text: "The request was rejected because the key state is Disabled.", provenance: "documented" },
     ],
@@ -766,6 +779,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Rejected.LimitExceeded",
     httpStatus: 400,
     operations: [],
+    listedIn: ["CreateKey", "CreateSecret", "PutSecretValue", "UpdateSecretVersionStage"],
     messages: [
       { text: "The request was rejected because user create resource limit was exceeded.", provenance: "documented" },
       {
@@ -787,6 +801,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Rejected.PendingDeletion",
     httpStatus: 409,
     operations: [],
+    listedIn: ["CreateKeyVersion", "Decrypt", "GenerateDataKey"],
     aliases: ["Rejetced.PendingDeletion"],
     messages: [
       { text: "The request was rejected because the key state is PendingDeletion.", provenance: "documented" },
@@ -873,6 +888,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Rejected.Throttling",
     httpStatus: 429,
     operations: [],
+    listedIn: ["CreateSecret", "OpenKmsService"],
     messages: [
       { text: "QPS Limit Exceeded", provenance: "documented" },
       { text: "The QPS upper limit is exceeded.", provenance: "documented", operations: ["CreateSecret"] },
@@ -919,6 +935,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "ServiceUnavailableTemporary",
     httpStatus: 503,
     operations: [],
+    listedIn: ["CreateKey", "GetSecretPolicy", "SetSecretPolicy"],
     aliases: ["SerivceUnvailableTemporary", "SerivceUnavailableTemporary"],
     messages: [
       { text: "Service Unavailable Temporary.", provenance: "documented" },
@@ -955,6 +972,7 @@ export const DOCUMENTED_CODES: readonly DocumentedCode[] = [
     code: "Unsupported.Origin",
     httpStatus: 400,
     operations: [],
+    listedIn: ["GetParametersForImport", "ImportKeyMaterial"],
     messages: [
       { text: "This key origin is not valid for this api.", provenance: "documented" },
       {
