@@ -1,13 +1,11 @@
-import { entryKey } from '../catalog/catalog';
-import { findEntries } from '../catalog/lookup';
-import type { ApiSurface, CatalogEntry } from '../catalog/types';
 import { CODE_PATTERN, isCodeAt, isGenericCode } from './codeWords';
+import { isKmsRecord } from './kmsRecord';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
+import { RecordBuilder } from './recordBuilder';
 import { findEncodedPayloads } from './encodedPayloads';
 import { readRawErrorText } from './rawErrorText';
-import { scanOptions, type KmsContextRule } from './scanOptions';
-import type { KmsErrorFields } from '../shared/kmsErrorFields';
+import { scanOptions } from './scanOptions';
 import type { Occurrence } from './types';
 
 // `401 Unauthorized` is HTTP's reason phrase; KMS's Unauthorized is a 404.
@@ -16,188 +14,6 @@ const REASON_PHRASE_401 = /\b401 $/;
 // Where a record spells the message out when it is not a catalog wording: Go's `Message:`, JSON
 // and logfmt fields, the Rust formatter's `message:`.
 const MESSAGE_FIELD = /\b(?:ErrorMessage|Message|message|msg)["']?\s*[:=]\s*["']?([^"'\r\n]{1,300})/;
-
-/** What the catalog and the record's fingerprint say about one code: the same for every record alike. */
-interface Resolution {
-  /** The code to report: the first candidate's, else the code as found. */
-  readonly code: string;
-  readonly api: ApiSurface | 'unknown';
-  readonly entryKeys: readonly string[];
-  readonly catalogStatus: number | null;
-}
-
-// Resolutions depend only on the key and, when the candidates span both surfaces, the record's
-// surface, so they are computed once: a 100 MB log has thousands of records with the same few
-// errors. Nested maps keyed by the strings and objects at hand: a joined key string (with a
-// message of up to 90 characters) cost a concatenation, a flattening and a hash per occurrence.
-// A key whose candidates lie on one surface resolves alike in every record: it is kept as `any`,
-// and the record's surface (two fingerprint searches) is never read for it.
-interface KeyResolutions {
-  readonly candidates: readonly CatalogEntry[];
-  readonly any: Resolution | null;
-  readonly byApi: Map<ApiSurface | null, Resolution>;
-}
-const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, KeyResolutions>>>();
-
-/**
- * The resolution of an occurrence found as `kind` with `code` and catalog message `known`: what a
- * resolution depends on. The record's surface is read from `ctx` only when the candidates span
- * both. No key object and no closures: the full scan resolves one occurrence per record it parses.
- */
-function cached(kind: Occurrence['kind'], code: string, known: KnownMessage | null, ctx: RecordContext): Resolution {
-  let byCode = resolutions.get(kind);
-  if (!byCode) resolutions.set(kind, (byCode = new Map()));
-  let byMessage = byCode.get(code);
-  if (!byMessage) byCode.set(code, (byMessage = new Map()));
-  let k = byMessage.get(known);
-  if (!k) {
-    const c = candidatesOf(kind, code, known);
-    const oneSurface = new Set(c.map((e) => e.api)).size <= 1;
-    byMessage.set(known, (k = { candidates: c, any: oneSurface ? resolve(c, code, null) : null, byApi: new Map() }));
-  }
-  if (k.any) return k.any;
-  // Only the KMS instance API answers with a protobuf Error.
-  const api = kind === 'payload' ? 'instance' : ctx.api;
-  let r = k.byApi.get(api);
-  if (!r) k.byApi.set(api, (r = resolve(k.candidates, code, api)));
-  return r;
-}
-
-/** The candidate entries of an occurrence, likeliest first: computed once per resolution key. */
-function candidatesOf(kind: Occurrence['kind'], code: string, known: KnownMessage | null): readonly CatalogEntry[] {
-  if (kind === 'payload') return bodyCandidates(code);
-  if (kind === 'message') return known!.entries;
-  return codeCandidates(code, known);
-}
-
-/** The surface, candidate entries (likeliest first) and catalog status for one code in its record. */
-function resolve(candidates: readonly CatalogEntry[], fallbackCode: string, recordApi: ApiSurface | null): Resolution {
-  const surfaces = new Set(candidates.map((e) => e.api));
-  let api: ApiSurface | 'unknown' = 'unknown';
-  if (surfaces.size === 1) api = candidates[0]!.api;
-  else if (recordApi && surfaces.has(recordApi)) api = recordApi;
-  const entries = api === 'unknown' ? candidates : [...candidates].sort((a, b) => Number(b.api === api) - Number(a.api === api));
-  const statuses = new Set(entries.filter((e) => api === 'unknown' || e.api === api).map((e) => e.httpStatus));
-  return {
-    code: candidates[0]?.code ?? fallbackCode,
-    api,
-    entryKeys: entries.map(entryKey),
-    catalogStatus: statuses.size === 1 ? [...statuses][0]! : null,
-  };
-}
-
-/** The candidates of a code found as a word, narrowed to those that send its message if any do. */
-function codeCandidates(code: string, known: KnownMessage | null): readonly CatalogEntry[] {
-  const candidates = findEntries(code);
-  if (!known) return candidates;
-  const narrowed = candidates.filter((e) => known.entries.includes(e));
-  return narrowed.length > 0 ? narrowed : candidates;
-}
-
-/** The candidates of a body's code: the instance API's entries first (only it sends bodies). */
-function bodyCandidates(code: string): readonly CatalogEntry[] {
-  const candidates = findEntries(code, 'instance');
-  return candidates.length > 0 ? candidates : findEntries(code);
-}
-
-/** Builds occurrences of one record, with offsets of the whole text (`base` is the record's start). */
-class RecordBuilder {
-  readonly found: Occurrence[] = [];
-  constructor(
-    private readonly record: string,
-    private readonly base: number,
-    private readonly ctx: RecordContext,
-  ) {}
-
-  /** An occurrence found as `kind` (a body is a 'payload', and only a payload has a body). */
-  add(
-    kind: Occurrence['kind'],
-    code: string,
-    known: KnownMessage | null,
-    start: number,
-    end: number,
-    message: string | null,
-    body?: { format: string; fields: KmsErrorFields },
-  ): void {
-    const ctx = this.ctx;
-    const r = cached(kind, code, known, ctx);
-    // One error, one occurrence: the code's other mentions in its record (a `Recommend` URL's
-    // `q=CODE`, a `Data` JSON, its message) are the same error. The mention that is not a URL
-    // parameter is where the occurrence stands.
-    if (kind !== 'payload') {
-      const i = this.indexOfCode(r.code);
-      if (i >= 0) {
-        if (!this.isUrlParameter(this.found[i]!.start - this.base) || this.isUrlParameter(start)) return;
-        this.found.splice(i, 1);
-      }
-    }
-    const start_ = start + this.base;
-    const end_ = end + this.base;
-    const recordEnd = this.base + this.record.length;
-    // Two literals rather than a spread of an optional `payload`: one fixed shape each, no
-    // temporary object (the full scan builds one per occurrence).
-    const o: Occurrence = body
-      ? {
-          start: start_,
-          end: end_,
-          kind,
-          code: r.code,
-          api: r.api,
-          httpStatus: (body.fields.StatusCode > 0 ? body.fields.StatusCode : null) ?? ctx.httpStatus ?? r.catalogStatus,
-          requestId: (body.fields.RequestId || ctx.requestId) ?? null,
-          message,
-          operation: ctx.operation,
-          entryKeys: r.entryKeys,
-          payload: { format: body.format, fields: body.fields },
-          recordStart: this.base,
-          recordEnd,
-        }
-      : {
-          start: start_,
-          end: end_,
-          kind,
-          code: r.code,
-          api: r.api,
-          httpStatus: ctx.httpStatus ?? r.catalogStatus,
-          requestId: ctx.requestId,
-          message,
-          operation: ctx.operation,
-          entryKeys: r.entryKeys,
-          recordStart: this.base,
-          recordEnd,
-        };
-    this.found.push(o);
-  }
-
-  /** An `Error` body: its own fields first, the record's context for what it lacks. */
-  addBody(p: { start: number; end: number; format: string; fields: KmsErrorFields }): void {
-    const code = p.fields.ErrorCode;
-    this.add('payload', code, null, p.start, p.end, p.fields.ErrorMessage || null, p);
-  }
-
-  /** The index of this record's code or message occurrence of `code`, or -1. */
-  private indexOfCode(code: string): number {
-    for (let i = 0; i < this.found.length; i++) if (this.found[i]!.kind !== 'payload' && this.found[i]!.code === code) return i;
-    return -1;
-  }
-
-  /** Whether the mention at `at` (record offset) is a URL's query value (`?q=CODE`, `Keyword=CODE`). */
-  private isUrlParameter(at: number): boolean {
-    return this.record.charCodeAt(at - 1) === 0x3d /* = */;
-  }
-
-  /** Whether an occurrence of `code` found as a word is already in this record. */
-  hasCode(code: string): boolean {
-    for (const f of this.found) if (f.kind === 'code' && f.code === code) return true;
-    return false;
-  }
-
-  /** Whether [start, end) (record offsets) lies inside a body already found. */
-  insideBody(start: number, end: number): boolean {
-    for (const f of this.found) if (f.kind === 'payload' && start + this.base >= f.start && end + this.base <= f.end) return true;
-    return false;
-  }
-}
 
 /** Whether a code of one of the entries that send `known` was found as a word in this record. */
 function hasCodeOf(out: RecordBuilder, known: KnownMessage): boolean {
@@ -244,27 +60,6 @@ function addCode(record: string, ctx: RecordContext, out: RecordBuilder, message
   const known = hit?.known ?? null;
   const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
   out.add('code', code, known, at, at + code.length, text);
-}
-
-/**
- * Whether a record says KMS, as a generic code needs (the precision rule): a KMS host, header,
- * SDK package or class or the word KMS (ctx.kmsContext), a KMS-only operation as the request's
- * operation, or a catalog message only KMS sends; and never when it names another cloud.
- */
-function isKmsRecord(ctx: RecordContext, messages: readonly MessageHit[]): boolean {
-  if (scanOptions.disabledRules.size > 0) return isKmsRecordWithout(ctx, messages, scanOptions.disabledRules);
-  if (ctx.otherCloud) return false;
-  return ctx.kmsContext || ctx.kmsOperation || messages.some((m) => !m.known.generic);
-}
-
-function isKmsRecordWithout(ctx: RecordContext, messages: readonly MessageHit[], off: ReadonlySet<KmsContextRule>): boolean {
-  if (off.has('genericCodes')) return true;
-  if (!off.has('otherCloud') && ctx.otherCloud) return false;
-  return (
-    (!off.has('kmsContext') && ctx.kmsContext) ||
-    (!off.has('kmsOperation') && ctx.kmsOperation) ||
-    (!off.has('kmsMessage') && messages.some((m) => !m.known.generic))
-  );
 }
 
 /**
