@@ -120,3 +120,16 @@ test('explain --api --json answers for every code of the reference rows, with ev
   }
   assert.deepEqual(missing, []);
 });
+
+test('a documented misspelling explains the code it misspells and says so', () => {
+  const r = runBuiltCli(['explain', 'Rejetced.PendingDeletion', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const [entry] = JSON.parse(r.stdout).entries;
+  assert.equal(entry.code, 'Rejected.PendingDeletion');
+  assert.equal(entry.api, 'openapi');
+  assert.deepEqual(entry.aliases, ['Rejetced.PendingDeletion']);
+  const plain = runBuiltCli(['explain', 'SerivceUnvailableTemporary']);
+  assert.match(plain.stdout, /^ServiceUnavailableTemporary {2}\(HTTP 503, shared gateway/m);
+  assert.match(plain.stdout, /Service Unvailable Temporary/);
+  assert.match(plain.stdout, /Also documented as: .*SerivceUnvailableTemporary/);
+});

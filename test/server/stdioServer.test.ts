@@ -140,3 +140,22 @@ test('a KMS client-side failure is diagnosed and hovered over LSP; the same fail
     assert.equal(await server.close(), 0, server.logs.join('\n'));
   }
 });
+
+test('over stdio: a code the catalog gained, with the operation its record names first', async () => {
+  const server = await startLspServer({ locale: 'en' });
+  const uri = 'file:///tmp/import.log';
+  try {
+    const text = '2024-06-01 12:00:03 ERROR kms.cn-hangzhou.aliyuncs.com Action=ImportKeyMaterial Code: ExpiredImportToken Message: import token is expired\n';
+    const published = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['ExpiredImportToken']);
+    const at = text.indexOf('ExpiredImportToken') + 3;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: at } });
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /^\*\*ExpiredImportToken\*\* · HTTP 400 · shared gateway/);
+    assert.match(value, /`import token is expired` \(only from \*\*`ImportKeyMaterial`\*\*\) \*\*← found here\*\*/);
+    assert.match(value, /\*\*Operations:\*\* any operation · `ImportKeyMaterial` \*\*← found here\*\*/);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});

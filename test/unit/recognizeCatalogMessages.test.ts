@@ -115,3 +115,21 @@ test('a word that is a gateway code and, whole, an instance message is one error
   const gateway = scanText('Error: Rejected.UnsupportedOperation Unsupported operation. host kms.cn-hangzhou.aliyuncs.com');
   assert.deepEqual(gateway.map((o) => [o.kind, o.code, o.api]), [['code', 'Rejected.UnsupportedOperation', 'openapi']]);
 });
+
+test('the classic SDKs\' `CODE : MESSAGE` attaches a per-operation message to its new code', () => {
+  const line = `com.aliyuncs.exceptions.ClientException: Rejected.ResourceInUse : restore normal secret\r\nRequestId : ${REQUEST_ID}`;
+  const [hit, ...rest] = scanText(line);
+  assert.equal(hit?.kind, 'code');
+  assert.equal(hit.code, 'Rejected.ResourceInUse');
+  assert.equal(hit.message, 'restore normal secret');
+  assert.equal(hit.requestId, REQUEST_ID);
+  assert.deepEqual(rest, []);
+});
+
+test('a C# Tea line of the gateway SDK names the code of a new message', () => {
+  const text = `Tea.TeaException: code: 400, The specified key does not support key policy. request id: ${REQUEST_ID}\n   at AlibabaCloud.SDK.Kms20160120.Client.GetKeyPolicyWithOptions(GetKeyPolicyRequest request, RuntimeOptions runtime)`;
+  const [hit] = scanText(text);
+  assert.equal(hit?.code, 'Forbidden.KeyPolicyUnSupported');
+  assert.equal(hit.api, 'openapi');
+  assert.equal(hit.httpStatus, 400);
+});

@@ -49,6 +49,8 @@ export interface Explanation {
   readonly provenance: Provenance;
   /** Where an entry no error table documents comes from. */
   readonly source?: string;
+  /** Other spellings of the code in the sources (documented misspellings). */
+  readonly aliases: readonly string[];
 }
 
 /** What the reader knows beyond the code. */
@@ -100,5 +102,6 @@ export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Expl
     retriedBy: entry.retriedBy ?? [],
     provenance: entry.provenance,
     ...(entry.source ? { source: entry.source } : {}),
+    aliases: entry.aliases ?? [],
   };
 }

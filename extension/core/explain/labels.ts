@@ -25,6 +25,7 @@ export const LABELS = {
   toolSource: text('SDK or Terraform source', 'SDK または Terraform のソース', 'SDK 或 Terraform 源码'),
   otherStatuses: text('Other statuses', 'その他のステータス', '其他状态码'),
   source: text('Source', '出典', '来源'),
+  aliases: text('Also documented as', '別の表記', '文档中的其他写法'),
   listedIn: text('listed in the error tables of', 'エラー表に記載のある操作', '错误表中列出该错误码的操作'),
 } as const;
 

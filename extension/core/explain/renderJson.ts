@@ -20,6 +20,7 @@ export interface ExplanationJson {
   readonly otherStatuses: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
   readonly provenance: string;
   readonly source?: string;
+  readonly aliases: readonly string[];
 }
 
 function documentedOperationsOf(e: Explanation): readonly string[] {
@@ -51,5 +52,6 @@ export function explanationToJson(e: Explanation): ExplanationJson {
     otherStatuses: e.otherStatuses,
     provenance: e.provenance,
     ...(e.source ? { source: e.source } : {}),
+    aliases: e.aliases,
   };
 }

@@ -46,6 +46,7 @@ export function explanationToMarkdown(e: Explanation, options: MarkdownOptions):
     out.push(`**${LABELS.otherStatuses[lang]}:** ${other}`, '');
   }
   if (e.source) out.push(`_${LABELS.source[lang]}: ${escapeMarkdown(e.source)}_`, '');
+  if (e.aliases.length > 0) out.push(`${LABELS.aliases[lang]}: ${e.aliases.map(markdownCode).join(', ')}`, '');
   out.push(e.retryable ? `**${LABELS.retriedBy[lang]}:** ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang], '');
   const links = [`[${LABELS.documentation[lang]}](${e.docUrl})`, ...(options.links ?? []).map((l) => `[${escapeMarkdown(l.title)}](${l.href})`)];
   out.push(links.join(' · '));

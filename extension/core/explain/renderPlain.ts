@@ -26,6 +26,7 @@ export function explanationToPlain(e: Explanation, lang: Lang): string {
   if (e.operations.length === 0 && e.listedIn.length > 0) out.push(`    ${LABELS.listedIn[lang]}: ${operationsPlain(e, e.listedIn, lang)}`);
   for (const s of e.otherStatuses) out.push(`  ${LABELS.otherStatuses[lang]}: HTTP ${s.httpStatus} (${operationsPlain(e, s.operations, lang)})`);
   if (e.source) out.push(`  ${LABELS.source[lang]}: ${e.source}`);
+  if (e.aliases.length > 0) out.push(`  ${LABELS.aliases[lang]}: ${e.aliases.join(', ')}`);
   out.push(`  ${e.retryable ? `${LABELS.retriedBy[lang]}: ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang]}`);
   out.push(`  ${LABELS.documentation[lang]}: ${e.docUrl}`);
   return out.join('\n');
