@@ -1,3 +1,5 @@
+import { CATALOG } from '../catalog/catalog';
+
 /**
  * The operation names of the KMS APIs as their SDKs spell them (Kms 2016-01-20 on the shared
  * gateway, and the KMS instance API), for reading an operation from SDK method names and for
@@ -28,8 +30,12 @@ const INSTANCE_OPERATIONS = [
   'AdvanceGenerateDataKeyPairWithoutPlaintext',
 ];
 
-/** Every KMS operation name. */
-export const KMS_OPERATIONS: ReadonlySet<string> = new Set([...GATEWAY_OPERATIONS, ...INSTANCE_OPERATIONS]);
+/** Every KMS operation name: the APIs' own list and every operation the catalog documents. */
+export const KMS_OPERATIONS: ReadonlySet<string> = new Set([
+  ...GATEWAY_OPERATIONS,
+  ...INSTANCE_OPERATIONS,
+  ...CATALOG.flatMap((e) => e.operations).filter((op) => /^[A-Z][A-Za-z]+$/.test(op)),
+]);
 
 // Names other Alibaba Cloud products use too (RAM's CreatePolicy, the certificate service's
 // UploadCertificate, every product's DescribeRegions and tag operations) or plain words.
