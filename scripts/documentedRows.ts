@@ -32,6 +32,7 @@ export const MISSPELT_CODES: Readonly<Record<ApiSurface, Readonly<Record<string,
     'Rejetced.PendingDeletion': 'Rejected.PendingDeletion',
   },
   instance: {},
+  client: {},
 };
 
 /**

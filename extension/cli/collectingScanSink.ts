@@ -17,6 +17,7 @@ export function keptRow(r: ScanRow): ScanRow {
     httpStatus: r.httpStatus,
     requestId: r.requestId === null ? null : ownedString(r.requestId),
     message: r.message === null ? null : ownedString(r.message),
+    operation: r.operation === null ? null : ownedString(r.operation),
     time,
   };
   return r.file === undefined ? base : { file: r.file, ...base };

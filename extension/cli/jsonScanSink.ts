@@ -11,7 +11,7 @@ function indentedRow(r: ScanRow): string {
   const file = r.file === undefined ? '' : `\n      "file": ${str(r.file)},`;
   return (
     `    {${file}\n      "line": ${r.line},\n      "column": ${r.column},\n      "code": ${str(r.code)},\n      "api": ${str(r.api)},` +
-    `\n      "httpStatus": ${r.httpStatus === null ? 'null' : r.httpStatus},\n      "requestId": ${str(r.requestId)},\n      "message": ${str(r.message)},\n      "time": ${str(r.time === null ? null : r.time.iso)}\n    }`
+    `\n      "httpStatus": ${r.httpStatus === null ? 'null' : r.httpStatus},\n      "requestId": ${str(r.requestId)},\n      "message": ${str(r.message)},\n      "operation": ${str(r.operation)},\n      "time": ${str(r.time === null ? null : r.time.iso)}\n    }`
   );
 }
 

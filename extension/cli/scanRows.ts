@@ -13,6 +13,8 @@ export interface ScanRow {
   readonly httpStatus: number | null;
   readonly requestId: string | null;
   readonly message: string | null;
+  /** The failed operation the record names (Action=, x-kms-apiname, an SDK method), or null. */
+  readonly operation: string | null;
   /** The time of the row's record (carried from the record above when it has none), or null. */
   readonly time: RecordTime | null;
 }
@@ -21,8 +23,8 @@ export interface ScanRow {
 export function scanRowOf(o: Occurrence, at: PiecePosition, file: string | undefined, time: RecordTime | null): ScanRow {
   // Two literal shapes instead of spreads: this runs for every occurrence of a 1 GiB log.
   return file === undefined
-    ? { line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message, time }
-    : { file, line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message, time };
+    ? { line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message, operation: o.operation, time }
+    : { file, line: at.line + 1, column: at.column + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId, message: o.message, operation: o.operation, time };
 }
 
 /**

@@ -18,8 +18,8 @@ export interface HoverContext {
 
 /**
  * The hover at a position: on a code, a known message or a payload, the occurrence under the
- * cursor (the narrowest when several overlap); on a RequestId printed in a record, that
- * record's occurrence. Anything else, including a position outside the document, gives null.
+ * cursor (the narrowest when several overlap); on a RequestId or a repeated mention of the code
+ * printed in a record, that record's occurrence. Anything else, including a position outside the document, gives null.
  */
 export function hoverAt(document: TextDocument, position: Position, context: HoverContext): Hover | null {
   if (!isInside(document, position)) return null;
@@ -27,9 +27,10 @@ export function hoverAt(document: TextDocument, position: Position, context: Hov
   const near = context.occurrencesNearLine(position.line);
   const under = narrowest(near.filter((o) => o.start <= offset && offset < o.end));
   if (under) return hoverOf(document, under, { start: under.start, end: under.end }, context);
-  // A RequestId is printed outside its occurrence's range, where no diagnostic of ours is shown.
-  const byRequestId = requestIdAt(document, position, offset, near);
-  return byRequestId ? hoverOf(document, byRequestId.occurrence, byRequestId.span, { lang: context.lang }) : null;
+  // A RequestId, or a repeated mention of the code, is printed outside its occurrence's range,
+  // where no diagnostic of ours is shown.
+  const echo = echoAt(document, position, offset, near);
+  return echo ? hoverOf(document, echo.occurrence, echo.span, { lang: context.lang }) : null;
 }
 
 /** A line's text without its terminator. */
@@ -56,18 +57,33 @@ function narrowest(list: readonly Occurrence[]): Occurrence | undefined {
   return best;
 }
 
-/** The occurrence whose RequestId is printed under the cursor, searched in the hovered line only. */
-function requestIdAt(document: TextDocument, position: Position, offset: number, near: readonly Occurrence[]) {
+/**
+ * The occurrence whose RequestId, or another mention of whose code, is printed under the cursor,
+ * searched in the hovered line only. One error is one occurrence however often its record names
+ * it (a `Recommend` URL's `q=CODE`, a `Data` JSON, a second `throw` of the same code in an
+ * indented block of source): each of those mentions still gets the error's hover.
+ */
+function echoAt(document: TextDocument, position: Position, offset: number, near: readonly Occurrence[]) {
   const lineStart = document.offsetAt({ line: position.line, character: 0 });
   const lineText = lineTextOf(document, position.line);
   for (const occurrence of near) {
-    const id = occurrence.requestId;
-    if (!id || offset < occurrence.recordStart || offset >= occurrence.recordEnd) continue;
-    for (let at = lineText.indexOf(id); at >= 0; at = lineText.indexOf(id, at + 1)) {
-      const start = lineStart + at;
-      if (start <= offset && offset < start + id.length) return { occurrence, span: { start, end: start + id.length } };
-      if (start > offset) break;
+    if (offset < occurrence.recordStart || offset >= occurrence.recordEnd) continue;
+    const code = occurrence.kind === 'payload' ? null : occurrence.code;
+    for (const echo of [code, occurrence.requestId]) {
+      const at = echo ? mentionAt(lineText, echo, offset - lineStart) : -1;
+      if (at >= 0) return { occurrence, span: { start: lineStart + at, end: lineStart + at + echo!.length } };
     }
   }
   return undefined;
+}
+
+const WORD_CHAR = /[A-Za-z0-9._-]/;
+
+/** Where `word` is printed as a whole word over `column` of `line`, or -1. */
+function mentionAt(line: string, word: string, column: number): number {
+  for (let at = line.indexOf(word); at >= 0 && at <= column; at = line.indexOf(word, at + 1)) {
+    const whole = !WORD_CHAR.test(line[at - 1] ?? ' ') && !WORD_CHAR.test(line[at + word.length] ?? ' ');
+    if (whole && column < at + word.length) return at;
+  }
+  return -1;
 }

@@ -78,6 +78,19 @@ test('--help and --version answer on stdout', () => {
   assert.match(runBuiltCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
 });
 
+test('explain finds the client-side failures by our code, by the SDK code they alias, and by --api client', () => {
+  const byCode = runBuiltCli(['explain', 'client.CaCertificateMissing']);
+  assert.equal(byCode.status, 0, byCode.stderr);
+  assert.match(byCode.stdout, /client\.CaCertificateMissing {2}\(no HTTP answer, client side \(before any KMS answer\)\)/);
+  assert.match(byCode.stdout, /setCaFilePath/);
+  const byAlias = JSON.parse(runBuiltCli(['explain', 'SDK.ReadTimeout', '--json']).stdout);
+  assert.deepEqual(byAlias.entries.map((e: { api: string; code: string }) => `${e.api}:${e.code}`), ['client:client.Timeout']);
+  const onlyClient = runBuiltCli(['explain', 'client.EndpointNotResolved', '--api', 'client', '--lang', 'ja', '--json']);
+  assert.equal(onlyClient.status, 0, onlyClient.stderr);
+  assert.match(JSON.parse(onlyClient.stdout).entries[0].meaning, /VPC/);
+  assert.equal(runBuiltCli(['explain', 'client.EndpointNotResolved', '--api', 'openapi']).status, 1);
+});
+
 test('explain --api --json answers for every code of the reference rows, with every message and operation', () => {
   const rows = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'reference', 'kms-error-rows.json'), 'utf8')) as Record<
     'openapi' | 'instance',

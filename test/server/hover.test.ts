@@ -99,3 +99,24 @@ test('an entry that dozens of operations document keeps a hover of bounded size'
   // The message, marked, lists the operations that document it: the found one first, two more, then a count.
   assert.match(openapi, /`The Access Key ID provided does not exist in our records\.` \(only from \*\*`UploadCertificate`\*\*, `[A-Za-z]+`, `[A-Za-z]+`, \+\d+ more\) \*\*← found here\*\*/);
 });
+
+test('every mention of one error in its record gets its hover: a second throw in an indented block, a Recommend URL', () => {
+  const source = ['class KeyClient {', '    void a() {', '        throw new KmsError("Rejected.Throttling");', '    }', '    void b() {', '        throw new KmsError("Rejected.Throttling");', '    }', '}'].join('\n');
+  for (const nth of [0, 1]) {
+    const h = hoverText(source, 'Rejected.Throttling', 'en', 3, nth);
+    assert.ok(h, `expected a hover on mention ${nth}`);
+    assert.equal(h.covered, 'Rejected.Throttling');
+    assert.match(h.value, /Rejected\\\.Throttling\*\*/);
+  }
+  const goBlock = [
+    '2024-05-01 10:00:00 ERROR kms - SDK.ServerError',
+    'ErrorCode: Forbidden.KeyNotFound',
+    'Recommend: https://api.aliyun.com/troubleshoot?q=Forbidden.KeyNotFound&product=Kms',
+    'RequestId: 5C1B2A39-4D5E-4F60-8172-93A4B5C6D7E8',
+  ].join('\n');
+  const url = hoverText(goBlock, 'q=Forbidden.KeyNotFound', 'en', 3);
+  assert.ok(url, 'expected a hover on the URL parameter');
+  assert.equal(url.covered, 'Forbidden.KeyNotFound');
+  // Not a whole word: no hover on a longer name that contains the code.
+  assert.equal(hoverText(`${source}\nRejected.ThrottlingGuide`, 'ThrottlingGuide', 'en', 3), null);
+});

@@ -113,6 +113,34 @@ test('Helix/Neovim style: top-level init options, then settings pulled through w
   }
 });
 
+test('a KMS client-side failure is diagnosed and hovered over LSP; the same failure of another product or cloud is not', async () => {
+  const server = await startLspServer({ locale: 'en' });
+  const uri = 'file:///tmp/kms-errors-client-failures.log';
+  try {
+    const text = [
+      '2026-11-27 10:00:00.000 ERROR dial tcp: lookup kst-hzz6xxxxxx.cryptoservice.kms.aliyuncs.com: no such host',
+      '2026-11-27 10:00:01.000 ERROR dial tcp: lookup ecs-cn-hangzhou.aliyuncs.com: no such host',
+      '2026-11-27 10:00:02.000 ERROR Post "https://kms.us-west-2.amazonaws.com/": dial tcp: lookup kms.us-west-2.amazonaws.com: no such host',
+      '',
+    ].join('\n');
+    const first = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    const published = await first;
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['client.EndpointNotResolved', 0]],
+    );
+    assert.match(String(published.diagnostics[0]!.message), /^client\.EndpointNotResolved · client side \(before any KMS answer\): /);
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 100 } });
+    assert.ok(hover, 'hover on the failure');
+    assert.match((hover.contents as { value: string }).value, /^\*\*client\\\.EndpointNotResolved\*\* · no HTTP answer · client side/);
+    const none = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 80 } });
+    assert.equal(none, null);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});
+
 test('over stdio: a code the catalog gained, with the operation its record names first', async () => {
   const server = await startLspServer({ locale: 'en' });
   const uri = 'file:///tmp/import.log';

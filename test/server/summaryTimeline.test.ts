@@ -53,7 +53,9 @@ test('a document without times gets a timeline by line', async () => {
   const server = await startLspServer({ settings: { diagnostics: 'all' } });
   const uri = 'file:///tmp/Handler.java';
   try {
-    const text = Array.from({ length: 120 }, (_, i) => (i % 10 === 0 ? `    throw new KmsError("Rejected.Throttling"); // ${i}` : `    int x${i} = ${i};`)).join('\n');
+    // Unindented lines without times: each error is a record of its own (indented lines would
+    // continue one record, and one record's mentions of a code are one error).
+    const text = Array.from({ length: 120 }, (_, i) => (i % 10 === 0 ? `throw new KmsError("Rejected.Throttling"); // ${i}` : `int x${i} = ${i};`)).join('\n');
     const opened = server.nextDiagnostics(uri);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'java', version: 1, text } });
     await opened;

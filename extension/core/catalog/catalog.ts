@@ -1,3 +1,4 @@
+import { CLIENT_ERRORS } from './clientErrors';
 import { EXPLANATIONS } from './explanations';
 import { DOCUMENTED_CODES, type DocumentedKey } from './generated/documentedCodes';
 import { INSTANCE_LEGACY_ERRORS } from './instanceLegacyErrors';
@@ -10,11 +11,13 @@ const JOINED = DOCUMENTED_CODES.map((doc) => joinEntry(doc, EXPLANATIONS[`${doc.
  * Every entry of the catalog: the documented codes of the reference joined with our
  * explanations, and the few entries known from elsewhere. The KMS instance API first (what this
  * product is about), then the shared gateway, whose code names overlap. Order within a surface
- * is by HTTP status, then by code.
+ * is by HTTP status, then by code. The client-side failures (surface `client`) come last.
  */
 export const CATALOG: readonly CatalogEntry[] = [
   ...byStatus([...JOINED.filter((e) => e.api === 'instance'), ...INSTANCE_LEGACY_ERRORS]),
   ...byStatus(JOINED.filter((e) => e.api === 'openapi')),
+  // Failures before any server error code: last, they are about the client.
+  ...CLIENT_ERRORS,
 ];
 
 function byStatus(entries: CatalogEntry[]): CatalogEntry[] {

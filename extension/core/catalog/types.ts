@@ -4,8 +4,20 @@
  * cross a process or webview boundary unchanged.
  */
 
-/** Which Alibaba Cloud API answered: the KMS instance API (protobuf) or the shared gateway OpenAPI 2016-01-20 (JSON/XML). */
-export type ApiSurface = 'instance' | 'openapi';
+/**
+ * Which Alibaba Cloud API answered: the KMS instance API (protobuf) or the shared gateway OpenAPI
+ * 2016-01-20 (JSON/XML); or `client`, failures before any answer (the endpoint not resolving,
+ * TLS, timeouts), under codes of our own.
+ */
+export type ApiSurface = 'instance' | 'openapi' | 'client';
+
+/** Every API surface, in the order they are offered. */
+export const API_SURFACES: readonly ApiSurface[] = ['instance', 'openapi', 'client'];
+
+/** Whether an untrusted value (a webview message, a command argument) names an API surface. */
+export function isApiSurface(value: unknown): value is ApiSurface {
+  return typeof value === 'string' && (API_SURFACES as readonly string[]).includes(value);
+}
 
 /** The languages our explanations are written in. */
 export type Lang = 'en' | 'ja' | 'zh-cn';

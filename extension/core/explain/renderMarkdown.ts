@@ -1,7 +1,7 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
 import { entryOperationsMarkdown, HOVER_MESSAGE_OPERATIONS, HOVER_OPERATIONS, operationsMarkdown } from './compactOperations';
-import { LABELS } from './labels';
+import { LABELS, statusLabel } from './labels';
 import { escapeMarkdown, markdownCode } from './markdownEscape';
 
 /** A link shown under an explanation, e.g. a VS Code command link built by the server. */
@@ -29,7 +29,7 @@ export interface MarkdownOptions {
  */
 export function explanationToMarkdown(e: Explanation, options: MarkdownOptions): string {
   const { lang } = options;
-  const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
+  const status = statusLabel(e, lang);
   const out: string[] = options.headline === false ? [] : [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
   out.push(`**${LABELS.fix[lang]}:** ${escapeMarkdown(e.fix)}`, '');
   for (const note of e.notes) out.push(`**${LABELS.notes[lang]}:** ${escapeMarkdown(note)}`, '');

@@ -1,14 +1,14 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
 import { operationsPlain } from './compactOperations';
-import { LABELS } from './labels';
+import { LABELS, statusLabel } from './labels';
 
 /**
  * The plain-text rendering of an explanation, for terminals and CI logs: no markup, lines of
  * "label: value", message variants indented, the found one marked with ">".
  */
 export function explanationToPlain(e: Explanation, lang: Lang): string {
-  const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
+  const status = statusLabel(e, lang);
   const out = [`${e.title}  (${status}, ${e.apiLabel})`, `  ${e.meaning}`, `  ${LABELS.fix[lang]}: ${e.fix}`];
   for (const note of e.notes) out.push(`  ${LABELS.notes[lang]}: ${note}`);
   if (e.messages.length > 0) {

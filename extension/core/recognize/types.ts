@@ -1,5 +1,8 @@
 import type { ApiSurface } from '../catalog/types';
 import type { Timeline } from '../time/timeline';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
+
+export type { KmsErrorFields };
 
 /**
  * The contract between recognition (core/recognize) and its consumers: the language server
@@ -16,13 +19,6 @@ export type OccurrenceKind =
   /** An encoded `Error` payload (base64, hex, escaped bytes) or a raw body printed as text. */
   | 'payload';
 
-/** The four fields of the protobuf `Error`, with protobuf's names, as plain JSON. */
-export interface KmsErrorFields {
-  readonly StatusCode: number;
-  readonly ErrorCode: string;
-  readonly ErrorMessage: string;
-  readonly RequestId: string;
-}
 
 /** One KMS error found in text, with the context read from its own log record. */
 export interface Occurrence {
