@@ -10,7 +10,7 @@ import { saveScreenshot, step } from './support/browser';
 import { englishMeaning } from './support/expectations';
 import { startSession, type E2eSession } from './support/session';
 import { ctrlClick, hoverTerminalText, openTerminal, terminalRow, typeInTerminal } from './support/terminal';
-import { waitForWebviewFrame } from './support/workbench';
+import { runFromContextMenu, waitForWebviewFrame } from './support/workbench';
 
 // Logs where they are, in the packaged .vsix in code-server: KMS errors printed in the integrated
 // terminal become links, and "KMS: Scan Log File..." reads a log over VS Code's 50 MB sync limit
@@ -92,12 +92,7 @@ async function scanFromExplorer(name: string): Promise<{ total: number; kinds: n
   await tree.waitFor({ state: 'visible' });
   const folder = tree.locator('.monaco-list-row[aria-label="big"]').first();
   if ((await folder.getAttribute('aria-expanded')) === 'false') await folder.click();
-  await tree.locator(`.monaco-list-row[aria-label="${name}"]`).first().click({ button: 'right' });
-  const item = page().locator('.context-view .action-label', { hasText: 'Scan Log File...' }).first();
-  await item.waitFor({ state: 'visible' });
-  // Pointing at the item highlights it; Enter runs it (a click can land while the menu settles).
-  await item.hover();
-  await page().keyboard.press('Enter');
+  await runFromContextMenu(page(), tree.locator(`.monaco-list-row[aria-label="${name}"]`).first(), 'Scan Log File...');
   // Progress with Cancel in a notification, then the result.
   const progress = page().locator('.notifications-toasts .notification-toast', { hasText: `Scanning ${name} for KMS errors` });
   await progress.first().waitFor({ state: 'visible', timeout: 30_000 });

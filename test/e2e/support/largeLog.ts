@@ -10,6 +10,12 @@ const MEGABYTES = 5;
 /** The last record of the large log: unique, so the cursor lands at the end of the document. */
 const TAIL = 'error code: Forbidden.KeyNotFound, message: The specified key does not exist. (e2e-tail)';
 const HOVER_SAMPLES = 9;
+/**
+ * What the hover on the tail shows whether or not a diagnostic covers it there: the entry's
+ * message found in the record, marked. (Where the tail is diagnosed, the hover leaves its
+ * headline to the diagnostic shown above it.)
+ */
+export const LARGE_LOG_FOUND_MESSAGE = 'The specified key does not exist. ← found here';
 
 /** Writes the benchmark's synthetic log (5 MB, a KMS error about every 50 lines) into the workspace copy. */
 export async function writeLargeLog(folder: string): Promise<void> {

@@ -158,3 +158,16 @@ export async function hidePanel(page: Page): Promise<void> {
   await page.keyboard.press('Control+J');
   await panel.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Opens the context menu on `row` (an Explorer row) and runs the item `title` from it. Pointing at
+ * the item highlights it and Enter runs it: a click can land while the menu settles, and then the
+ * menu stays open and nothing runs.
+ */
+export async function runFromContextMenu(page: Page, row: Locator, title: string): Promise<void> {
+  await row.click({ button: 'right' });
+  const item = page.locator('.context-view .action-label', { hasText: title }).first();
+  await item.waitFor({ state: 'visible' });
+  await item.hover();
+  await page.keyboard.press('Enter');
+}
