@@ -8,6 +8,8 @@ export interface CliIo {
   readonly isTty: boolean;
   /** Whether stderr is a terminal (progress of long scans is shown only then). */
   readonly stderrIsTty?: boolean;
+  /** A script that can run scan workers (the CLI bundle); without it `scan` uses one thread. */
+  readonly workerScript?: string;
 }
 
 /** A subcommand: its one-line usage and its runner, which returns the process exit code. */

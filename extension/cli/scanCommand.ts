@@ -1,39 +1,17 @@
 import { stat } from 'node:fs/promises';
-import { lineIndexOf, scanText, summarize, type DocumentSummary, type Occurrence } from '../core';
+import { summarize, type DocumentSummary, type Occurrence } from '../core';
+import { StringPool } from '../core/recognize/ownedStrings';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cliTypes';
+import { timed } from './cliTimings';
+import { scanFile } from './fileScan';
+import { LineCursor } from './lineCursor';
 import { parseCommandArgs } from './parseCommandArgs';
-import { readRecordPieces, STREAM_THRESHOLD, type TextPiece } from './recordChunks';
+import { STREAM_THRESHOLD } from './recordChunks';
+import { ScanJsonWriter } from './scanJsonWriter';
+import type { ScanRow } from './scanRow';
+import { scanPieceRows } from './scanSegment';
 
 const USAGE = 'kms-errors scan [FILE|-] [--json]';
-
-/** One occurrence as `scan --json` prints it: 1-based line and column. */
-interface ScanRow {
-  readonly line: number;
-  readonly column: number;
-  readonly code: string;
-  readonly api: Occurrence['api'];
-  readonly httpStatus: number | null;
-  readonly requestId: string | null;
-  readonly message: string | null;
-}
-
-/** Scans one piece and appends its occurrences with whole-file lines and columns. */
-function scanPiece(piece: TextPiece, rows: ScanRow[]): void {
-  const lineOf = lineIndexOf(piece.text);
-  for (const o of scanText(piece.text)) {
-    const line = lineOf(o.start);
-    const lineStart = piece.text.lastIndexOf('\n', o.start - 1) + 1;
-    rows.push({
-      line: piece.firstLine + line + 1,
-      column: o.start - lineStart + 1,
-      code: o.code,
-      api: o.api,
-      httpStatus: o.httpStatus,
-      requestId: o.requestId,
-      message: o.message,
-    });
-  }
-}
 
 function progress(io: CliIo): ((read: number, total: number) => void) | undefined {
   if (!io.stderrIsTty) return undefined;
@@ -42,12 +20,13 @@ function progress(io: CliIo): ((read: number, total: number) => void) | undefine
 
 async function scanInput(file: string, io: CliIo, rows: ScanRow[]): Promise<void> {
   if (file === '-') {
-    scanPiece({ text: (await io.readStdin()).toString('utf8'), firstLine: 0 }, rows);
+    const text = (await io.readStdin()).toString('utf8');
+    timed('scan', () => scanPieceRows(text, new LineCursor(), new StringPool(), rows));
     return;
   }
   const size = (await stat(file)).size;
   const report = size > STREAM_THRESHOLD ? progress(io) : undefined;
-  for await (const piece of readRecordPieces(file, STREAM_THRESHOLD, report)) scanPiece(piece, rows);
+  for (const row of await scanFile(file, { workerScript: io.workerScript, onProgress: report })) rows.push(row);
   if (report) io.stderr('\n');
 }
 
@@ -101,7 +80,11 @@ export const scanCommand: CliCommand = {
     if (values.json) {
       const counts: Record<string, number> = {};
       for (const r of rows) counts[r.code] = (counts[r.code] ?? 0) + 1;
-      io.stdout(JSON.stringify({ occurrences: rows, summary: counts }, null, 2) + '\n');
+      timed('output', () => {
+        const writer = new ScanJsonWriter(io.stdout);
+        for (const r of rows) writer.add(r);
+        writer.end(counts);
+      });
     } else {
       printHuman(name, rows, io);
     }

@@ -1,0 +1,99 @@
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { StringPool } from '../core/recognize/ownedStrings';
+import { addPhaseTimes, countWorkerSegment, timed } from './cliTimings';
+import { planSegments, segmentRange, type SegmentPlan } from './fileSegments';
+import type { ScanRow } from './scanRow';
+import { scanSegment, type SegmentRows } from './scanSegment';
+import { newSharedCounters, sharedCounters, type ScanWorkerData, type ScanWorkerMessage } from './scanWorker';
+
+/**
+ * Files from this size are scanned on two threads when the machine has two cores: below it, a
+ * worker's start (some 20-40 ms with the bundle) costs about what it would save.
+ */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** How a file scan may run. */
+export interface FileScanOptions {
+  /** A script that runs scan workers (the CLI bundle, see main.ts); without it the scan uses one thread. */
+  readonly workerScript?: string;
+  /** Called as bytes are read, with the bytes read so far by both threads and the file's size. */
+  readonly onProgress?: (read: number, total: number) => void;
+  /** Bytes per segment (SEGMENT_BYTES); tests make it tiny to exercise many cuts. */
+  readonly segmentBytes?: number;
+  /** Bytes read at a time (PIECE_BYTES); tests make it tiny to exercise many pieces. */
+  readonly pieceBytes?: number;
+}
+
+/** Starts a worker on `plan`, collecting the segments it posts into `results`; resolves when it ends. */
+function startWorker(script: string, plan: SegmentPlan, shared: SharedArrayBuffer, results: (SegmentRows | undefined)[]): { worker: Worker; ended: Promise<void> } | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: { kind: 'kms-errors-scan-worker', plan, shared } satisfies ScanWorkerData });
+  } catch {
+    return undefined;
+  }
+  const ended = new Promise<void>((resolve) => {
+    worker.on('message', (m: ScanWorkerMessage) => {
+      if ('segment' in m) {
+        results[m.segment] = { rows: m.rows, lineCount: m.lineCount };
+        countWorkerSegment();
+      } else {
+        addPhaseTimes(m.times);
+        resolve();
+      }
+    });
+    // A worker that fails leaves its unfinished segments to the main thread (see scanFile).
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+  return { worker, ended };
+}
+
+/**
+ * Every occurrence in the file at `path`, as `scan` prints them, in file order. The file is cut
+ * into segments between records (fileSegments.ts); this thread and, for a large file on a machine
+ * with two cores, a worker thread claim them in turn, and the rows are put back in file order
+ * with each segment's lines shifted by the lines before it. The rows are those of one scan of
+ * the whole text: no record spans a cut.
+ */
+export async function scanFile(path: string, options: FileScanOptions = {}): Promise<ScanRow[]> {
+  const fd = openSync(path, 'r');
+  let helper: ReturnType<typeof startWorker>;
+  try {
+    const plan = planSegments(path, fstatSync(fd).size, options.segmentBytes, options.pieceBytes);
+    const shared = newSharedCounters();
+    const { claims, workerBytes } = sharedCounters(shared);
+    const results: (SegmentRows | undefined)[] = new Array<SegmentRows | undefined>(plan.count);
+    if (options.workerScript !== undefined && plan.size >= PARALLEL_MIN_BYTES && availableParallelism() > 1) {
+      helper = startWorker(options.workerScript, plan, shared, results);
+    }
+    const pool = new StringPool();
+    let read = 0;
+    const onRead = options.onProgress && ((n: number) => options.onProgress!((read += n) + Number(Atomics.load(workerBytes, 0)), plan.size));
+    for (let k = Atomics.add(claims, 0, 1); k < plan.count; k = Atomics.add(claims, 0, 1)) results[k] = scanSegment(fd, segmentRange(fd, plan, k), pool, plan.pieceBytes, onRead);
+    if (helper) {
+      const t0 = performance.now();
+      await helper.ended;
+      addPhaseTimes({ wait: performance.now() - t0 });
+    }
+    // Segments a failed worker claimed and never sent.
+    for (let k = 0; k < plan.count; k++) results[k] ??= scanSegment(fd, segmentRange(fd, plan, k), pool, plan.pieceBytes, onRead);
+    return timed('scan', () => inFileOrder(results as SegmentRows[]));
+  } finally {
+    closeSync(fd);
+    void helper?.worker.terminate();
+  }
+}
+
+/** The rows of every segment, with lines counted from the file's first line. */
+function inFileOrder(segments: readonly SegmentRows[]): ScanRow[] {
+  const rows: ScanRow[] = [];
+  let before = 0;
+  for (const s of segments) {
+    for (const r of s.rows) rows.push(before === 0 ? r : { ...r, line: r.line + before });
+    before += s.lineCount;
+  }
+  return rows;
+}
