@@ -62,6 +62,17 @@ export function timed<T>(phase: CliPhase, work: () => T): T {
   }
 }
 
+/** Awaits `work()`, adding the time until it settles to `phase` when timings are on. */
+export async function timedAsync<T>(phase: CliPhase, work: () => Promise<T>): Promise<T> {
+  if (!enabled) return work();
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    spent[phase] += performance.now() - t0;
+  }
+}
+
 /** The values of `pieces`, the time spent producing each added to `phase`. */
 export function* timedIterable<T>(phase: CliPhase, pieces: Iterable<T>): Generator<T> {
   const it = pieces[Symbol.iterator]();

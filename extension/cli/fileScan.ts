@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { StringPool } from '../core/recognize/ownedStrings';
-import { addPhaseTimes, countWorkerSegment, timed } from './cliTimings';
+import { addPhaseTimes, countWorkerSegment, timedAsync } from './cliTimings';
 import { planSegments, segmentRange, type SegmentPlan } from './fileSegments';
 import type { ScanRow } from './scanRow';
 import { scanSegment, type SegmentRows } from './scanSegment';
@@ -51,14 +51,40 @@ function startWorker(script: string, plan: SegmentPlan, shared: SharedArrayBuffe
   return { worker, ended };
 }
 
+/** Hands segments' rows to `onRow` in file order, each segment's lines shifted by the lines before it. */
+class InFileOrder {
+  private next = 0;
+  private linesBefore = 0;
+
+  constructor(
+    private readonly results: (SegmentRows | undefined)[],
+    private readonly onRow: (row: ScanRow) => void,
+  ) {}
+
+  /** Emits every segment that is done and has no unfinished segment before it, and drops it. */
+  flush(): void {
+    for (let s = this.results[this.next]; s !== undefined; s = this.results[this.next]) {
+      const before = this.linesBefore;
+      for (const r of s.rows) this.onRow(before === 0 ? r : { ...r, line: r.line + before });
+      this.linesBefore += s.lineCount;
+      this.results[this.next++] = EMITTED;
+    }
+  }
+}
+
+const EMITTED: SegmentRows = { rows: [], lineCount: 0 };
+
+/** Lets the worker's messages in: the main thread's loop is otherwise synchronous. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Every occurrence in the file at `path`, as `scan` prints them, in file order. The file is cut
- * into segments between records (fileSegments.ts); this thread and, for a large file on a machine
- * with two cores, a worker thread claim them in turn, and the rows are put back in file order
- * with each segment's lines shifted by the lines before it. The rows are those of one scan of
- * the whole text: no record spans a cut.
+ * Calls `onRow` for every occurrence in the file at `path`, as `scan` prints them, in file order.
+ * The file is cut into segments between records (fileSegments.ts); this thread and, for a large
+ * file on a machine with two cores, a worker thread claim them in turn. Rows are handed on as soon
+ * as every segment before theirs is done, so only the segments scanned ahead are held. The rows
+ * are those of one scan of the whole text: no record spans a cut.
  */
-export async function scanFile(path: string, options: FileScanOptions = {}): Promise<ScanRow[]> {
+export async function scanFile(path: string, onRow: (row: ScanRow) => void, options: FileScanOptions = {}): Promise<void> {
   const fd = openSync(path, 'r');
   let helper: ReturnType<typeof startWorker>;
   try {
@@ -66,34 +92,24 @@ export async function scanFile(path: string, options: FileScanOptions = {}): Pro
     const shared = newSharedCounters();
     const { claims, workerBytes } = sharedCounters(shared);
     const results: (SegmentRows | undefined)[] = new Array<SegmentRows | undefined>(plan.count);
+    const ordered = new InFileOrder(results, onRow);
     if (options.workerScript !== undefined && plan.size >= PARALLEL_MIN_BYTES && availableParallelism() > 1) {
       helper = startWorker(options.workerScript, plan, shared, results);
     }
     const pool = new StringPool();
     let read = 0;
     const onRead = options.onProgress && ((n: number) => options.onProgress!((read += n) + Number(Atomics.load(workerBytes, 0)), plan.size));
-    for (let k = Atomics.add(claims, 0, 1); k < plan.count; k = Atomics.add(claims, 0, 1)) results[k] = scanSegment(fd, segmentRange(fd, plan, k), pool, plan.pieceBytes, onRead);
-    if (helper) {
-      const t0 = performance.now();
-      await helper.ended;
-      addPhaseTimes({ wait: performance.now() - t0 });
+    for (let k = Atomics.add(claims, 0, 1); k < plan.count; k = Atomics.add(claims, 0, 1)) {
+      results[k] = scanSegment(fd, segmentRange(fd, plan, k), pool, plan.pieceBytes, onRead);
+      if (helper) await timedAsync('wait', turn);
+      ordered.flush();
     }
+    if (helper) await timedAsync('wait', () => helper!.ended);
     // Segments a failed worker claimed and never sent.
     for (let k = 0; k < plan.count; k++) results[k] ??= scanSegment(fd, segmentRange(fd, plan, k), pool, plan.pieceBytes, onRead);
-    return timed('scan', () => inFileOrder(results as SegmentRows[]));
+    ordered.flush();
   } finally {
     closeSync(fd);
     void helper?.worker.terminate();
   }
-}
-
-/** The rows of every segment, with lines counted from the file's first line. */
-function inFileOrder(segments: readonly SegmentRows[]): ScanRow[] {
-  const rows: ScanRow[] = [];
-  let before = 0;
-  for (const s of segments) {
-    for (const r of s.rows) rows.push(before === 0 ? r : { ...r, line: r.line + before });
-    before += s.lineCount;
-  }
-  return rows;
 }
