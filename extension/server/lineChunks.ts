@@ -1,3 +1,5 @@
+import type { TextPieces } from './textPieces';
+
 /**
  * Characters of text a chunk holds at least (a chunk ends at the first line break after this).
  * At V8's largest regular object (128 KB), so each chunk's string is a large object, in a mapping
@@ -12,6 +14,8 @@ export const CHUNK_CHARS = 128 * 1024;
 interface Chunk {
   readonly text: string;
   readonly starts: Uint32Array;
+  /** Whether every terminator is a lone `\n`: the text is then its lines joined by `\n`. */
+  readonly lfOnly: boolean;
 }
 
 /**
@@ -28,12 +32,21 @@ export class LineChunks {
   private lines = 0;
   private chars = 0;
 
-  /** `chunkChars` is for tests, to make many small chunks. */
+  /**
+   * `text` may come as pieces that each end with a line break (TextPieces, from a large message):
+   * each piece is then one chunk as it is, with no copy. `chunkChars` is for tests, to make many
+   * small chunks.
+   */
   constructor(
-    text: string,
+    text: string | TextPieces,
     private readonly chunkChars = CHUNK_CHARS,
   ) {
-    this.chunks = chunksOf(text, true, chunkChars);
+    if (typeof text === 'string') {
+      this.chunks = chunksOf(text, true, chunkChars);
+    } else {
+      const last = text.pieces.length - 1;
+      this.chunks = text.pieces.flatMap((piece, i) => chunksOf(piece, i === last, Number.POSITIVE_INFINITY));
+    }
     this.recount(0);
   }
 
@@ -85,6 +98,32 @@ export class LineChunks {
       parts.push(this.chunks[c]!.text.slice(Math.max(0, from - base), to - base));
     }
     return parts.join('');
+  }
+
+  /**
+   * Lines [first, end) joined by `\n` (the last one without its terminator) and each line's start
+   * in that text, as recognition's joinLines gives them, but sliced from the chunks: no line is
+   * read on its own, and lines within one chunk are not even copied. Undefined when a chunk has
+   * `\r` terminators (joinLines then drops them, a slice would not).
+   */
+  joinedLines(first: number, end: number): { text: string; lineStarts: Uint32Array } | undefined {
+    if (end <= first) return { text: '', lineStarts: new Uint32Array(0) };
+    const cFirst = this.chunkOfLine(first);
+    const cLast = this.chunkOfLine(end - 1);
+    for (let c = cFirst; c <= cLast; c++) if (!this.chunks[c]!.lfOnly) return undefined;
+    const base = this.lineStart(first);
+    const lineStarts = new Uint32Array(end - first);
+    let i = 0;
+    for (let c = cFirst; c <= cLast; c++) {
+      const { starts } = this.chunks[c]!;
+      const shift = this.firstOffsets[c]! - base;
+      const from = c === cFirst ? first - this.firstLines[c]! : 0;
+      const to = c === cLast ? end - this.firstLines[c]! : starts.length;
+      for (let l = from; l < to; l++) lineStarts[i++] = starts[l]! + shift;
+    }
+    const last = this.chunks[cLast]!;
+    const lastEnd = this.firstOffsets[cLast]! + contentEnd(last, end - 1 - this.firstLines[cLast]!);
+    return { text: this.textBetween(base, lastEnd), lineStarts };
   }
 
   /**
@@ -180,7 +219,7 @@ function chunksOf(text: string, documentEnd: boolean, chunkChars: number): Chunk
     const piece = text.slice(chunkStart, end);
     const lineStarts = new Uint32Array(starts.length);
     for (let i = 0; i < starts.length; i++) lineStarts[i] = starts[i]! - chunkStart;
-    chunks.push({ text: piece.length < 13 || piece.length === text.length ? piece : (' ' + piece).slice(1), starts: lineStarts });
+    chunks.push({ text: piece.length < 13 || piece.length === text.length ? piece : (' ' + piece).slice(1), starts: lineStarts, lfOnly: !crs || !piece.includes('\r') });
     starts.length = 0;
     chunkStart = end;
   };

@@ -7,6 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
+import { BackgroundIndexing } from './backgroundIndexing';
 import { asCommands, codeActionsFor } from './codeActions';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
@@ -16,6 +17,7 @@ import { hoverAt, isInside } from './hover';
 import { recognizeAdapter } from './recognizeAdapter';
 import { RecordDiagnostics } from './recordDiagnostics';
 import type { Recognition } from './recognition';
+import { textLength, type DocumentText } from './textPieces';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
 
 /** A document this large (characters) is worth a full GC once the server is idle. */
@@ -48,13 +50,24 @@ export function startServer(connection: Connection, recognition: Recognition = r
   const log = (what: string, error: unknown) => connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
   const recordDiagnostics = new RecordDiagnostics();
+  const background = new BackgroundIndexing(
+    (tracked) => store.get(tracked.document.uri) === tracked,
+    (tracked) => {
+      if (isLarge(tracked.document)) afterLargeChange();
+    },
+    (tracked, error) => log(`indexing ${tracked.document.uri}`, error),
+  );
   const publisher = new DiagnosticsPublisher(
     (uri) => {
       const tracked = store.get(uri);
       if (!tracked) return null;
       const { document } = tracked;
       if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
-      return { version: document.version, diagnostics: recordDiagnostics.diagnostics(store.indexOf(tracked).records(), lang(), settings.maxDiagnostics) };
+      // The first `maxDiagnostics` in document order are known once the scan has passed them: a
+      // new index goes that far now and scans the rest in the background.
+      const index = store.indexUpTo(tracked, settings.maxDiagnostics);
+      background.schedule(tracked);
+      return { version: document.version, diagnostics: recordDiagnostics.diagnostics(index.records(), lang(), settings.maxDiagnostics) };
     },
     (uri, result) => void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics }),
     (uri, error) => log(`diagnostics for ${uri}`, error),
@@ -96,10 +109,12 @@ export function startServer(connection: Connection, recognition: Recognition = r
 
   connection.onDidOpenTextDocument(
     guarded(log, 'didOpen', undefined, (params) => {
-      const { uri, languageId, version, text } = params.textDocument;
+      const { uri, languageId, version } = params.textDocument;
+      // A large text arrives in pieces from our stdio reader (stdioMessageReader.ts).
+      const text = params.textDocument.text as DocumentText;
       store.open(uri, languageId, version, text);
       publisher.schedule(uri);
-      if (text.length > LARGE_TEXT) afterLargeChange();
+      if (textLength(text) > LARGE_TEXT) afterLargeChange();
     }),
   );
   connection.onDidChangeTextDocument(
@@ -157,6 +172,9 @@ export function startServer(connection: Connection, recognition: Recognition = r
     }),
   );
 
-  connection.onShutdown(() => publisher.dispose());
+  connection.onShutdown(() => {
+    publisher.dispose();
+    background.dispose();
+  });
   connection.listen();
 }
