@@ -1,5 +1,5 @@
 import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageReader } from 'vscode-languageserver/node';
-import { parseWithLargeStrings } from './largeJson';
+import { LargeJsonParser } from './largeJson';
 import { TextPieces } from './textPieces';
 
 /** Bodies from this size are parsed with their large strings left in pieces (see largeJson.ts). */
@@ -28,17 +28,22 @@ function withPiecesWhereTaken(message: Record<string, unknown>): Message {
 }
 
 /**
- * An LSP message reader for a byte stream (stdio), in place of the library's: it copies each
- * incoming chunk into one buffer of the message's Content-Length as it arrives, so a 50 MB
- * didOpen is held once (the library keeps the ~800 chunks, then joins them into a second
- * buffer), and parses a large body with its document text left in line-aligned pieces instead
- * of one decoded string and one parsed string. Messages are delivered in order, as they end.
+ * An LSP message reader for a byte stream (stdio), in place of the library's, which keeps the
+ * ~800 chunks of a 50 MB didOpen until it is whole, joins them into one buffer, decodes that into
+ * one string and parses it into another. Here a small body is copied into one buffer of its
+ * Content-Length as it arrives; a large one is fed to LargeJsonParser chunk by chunk, which turns
+ * its document text into the line-aligned pieces the document keeps, so the message is never
+ * held whole. Messages are delivered in order, as they end.
  */
 export class StdioMessageReader extends AbstractMessageReader implements MessageReader {
   private header: Buffer[] = [];
   private headerBytes = 0;
-  private body: Buffer | undefined;
+  /** The body being read: its length, the bytes so far, and a small one's buffer or a large one's parser. */
+  private bodyLength = -1;
   private filled = 0;
+  private small: Buffer | undefined;
+  private large: LargeJsonParser | undefined;
+  private largeError: unknown;
   private callback: DataCallback | undefined;
   /** Whether a `shutdown` request came: the end of input then ends the process with 0, else 1. */
   shutdownRequested = false;
@@ -67,7 +72,7 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
   private onData(chunk: Buffer): void {
     let at = 0;
     while (at < chunk.length) {
-      at = this.body ? this.readBody(chunk, at) : this.readHeader(chunk, at);
+      at = this.bodyLength >= 0 ? this.readBody(chunk, at) : this.readHeader(chunk, at);
     }
   }
 
@@ -91,28 +96,45 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
       this.fireError(new Error(`Header must provide a Content-Length property.\n${headers}`));
       return at + consumed;
     }
-    this.body = Buffer.allocUnsafe(Number(length));
+    this.bodyLength = Number(length);
     this.filled = 0;
-    if (this.body.length === 0) this.deliver();
+    if (this.bodyLength >= LARGE_BODY) {
+      this.large = new LargeJsonParser();
+      this.largeError = undefined;
+    } else {
+      this.small = Buffer.allocUnsafe(this.bodyLength);
+    }
+    if (this.bodyLength === 0) this.deliver();
     return at + consumed;
   }
 
   /** Copies body bytes from `chunk` at `at`; delivers the message once whole. Returns where it stopped. */
   private readBody(chunk: Buffer, at: number): number {
-    const body = this.body!;
-    const n = Math.min(chunk.length - at, body.length - this.filled);
-    chunk.copy(body, this.filled, at, at + n);
+    const n = Math.min(chunk.length - at, this.bodyLength - this.filled);
+    if (this.small) {
+      chunk.copy(this.small, this.filled, at, at + n);
+    } else if (this.largeError === undefined) {
+      try {
+        this.large!.push(chunk.subarray(at, at + n));
+      } catch (error) {
+        // The rest of the body is still read, so the next message starts where it should.
+        this.largeError = error;
+      }
+    }
     this.filled += n;
-    if (this.filled === body.length) this.deliver();
+    if (this.filled === this.bodyLength) this.deliver();
     return at + n;
   }
 
   private deliver(): void {
-    const body = this.body!;
-    this.body = undefined;
+    const { small, large, largeError } = this;
+    this.bodyLength = -1;
+    this.small = undefined;
+    this.large = undefined;
     let message: Message;
     try {
-      message = body.length >= LARGE_BODY ? withPiecesWhereTaken(parseWithLargeStrings(body) as Record<string, unknown>) : (JSON.parse(body.toString('utf8')) as Message);
+      if (largeError !== undefined) throw largeError;
+      message = large ? withPiecesWhereTaken(large.finish() as Record<string, unknown>) : (JSON.parse(small!.toString('utf8')) as Message);
     } catch (error) {
       this.fireError(error);
       return;

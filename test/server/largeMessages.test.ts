@@ -102,3 +102,20 @@ test('the stdio reader delivers messages split anywhere across chunks, in order,
     assert.ok(reader.shutdownRequested);
   }
 });
+
+test('a malformed large message is reported and the next message is still read', async () => {
+  const bad = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"text":"${'line\\n'.repeat(300_000)}\\x"}}`);
+  const good = Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'shutdown' }));
+  const frame = (b: Buffer) => Buffer.concat([Buffer.from(`Content-Length: ${b.length}\r\n\r\n`), b]);
+  const stream = new PassThrough();
+  const reader = new StdioMessageReader(stream);
+  const got: unknown[] = [];
+  const errors: Error[] = [];
+  reader.onError((e) => errors.push(e));
+  reader.listen((m) => got.push(m));
+  const wire = Buffer.concat([frame(bad), frame(good)]);
+  for (let at = 0; at < wire.length; at += 65536) stream.write(wire.subarray(at, at + 65536));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(errors.length, 1);
+  assert.deepEqual(got, [{ jsonrpc: '2.0', id: 7, method: 'shutdown' }]);
+});
