@@ -6,7 +6,9 @@
 // median reported. The CLI's own split (KMS_ERRORS_TIMINGS, see extension/cli/cliTimings.ts):
 // process start and module load, reading and decoding, scanning, output.
 //
-//   npm run bench:cli [-- FILE]   (builds dist/cli.js; generates $TMPDIR/kms-bench/app-100mb.log if missing)
+//   npm run bench:cli [-- FILE] [--compare OTHER/dist/cli.js]
+//   (builds dist/cli.js; generates $TMPDIR/kms-bench/app-100mb.log if missing; --compare runs
+//   another build in the same rounds, e.g. main's, for a before/after on the same machine)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -63,7 +65,10 @@ function phasesOf(stderr: string): Phases {
 }
 
 async function main(): Promise<void> {
-  const file = process.argv[2] ?? DEFAULT_LOG;
+  const args = process.argv.slice(2);
+  const compareAt = args.indexOf('--compare');
+  const compare = compareAt >= 0 ? args.splice(compareAt, 2)[1] : undefined;
+  const file = args[0] ?? DEFAULT_LOG;
   if (!existsSync(file)) {
     console.log(`generating ${file} ...`);
     await generateLog(file, 100);
@@ -80,11 +85,17 @@ async function main(): Promise<void> {
     { label: 'grep -c -F -w -f codes.txt FILE', argv: ['grep', '-c', '-F', '-w', '-f', codesFile, file], runs: [] },
     ...(hasRg ? [{ label: 'rg -c -F -w -f codes.txt FILE', argv: ['rg', '-c', '-F', '-w', '-f', codesFile, file], runs: [] }] : []),
     { label: 'node -e 0 (bare Node start)', argv: [process.execPath, '-e', '0'], runs: [] },
+    ...(compare ? [{ label: 'compared build: scan FILE --json', argv: [process.execPath, compare, 'scan', file, '--json'], runs: [] }] : []),
     { label: 'kms-errors scan FILE --json', argv: [process.execPath, CLI, 'scan', file, '--json'], env: timingsEnv, runs: [] },
   ];
-  // One unmeasured round: the file and the executables in the page cache for everyone.
-  for (const c of contenders) runOnce(c.argv, c.env);
-  const digest = createHash('sha256').update(readFileSync(OUT)).digest('hex');
+  // One unmeasured round: the file and the executables in the page cache for everyone. The
+  // output of each build is kept for its digest.
+  const digests = new Map<string, string>();
+  for (const c of contenders) {
+    runOnce(c.argv, c.env);
+    digests.set(c.label, createHash('sha256').update(readFileSync(OUT)).digest('hex'));
+  }
+  const digest = digests.get('kms-errors scan FILE --json')!;
   for (let round = 0; round < ROUNDS; round++) for (const c of contenders) c.runs.push(runOnce(c.argv, c.env));
 
   const grep = contenders[0]!;
@@ -107,6 +118,10 @@ async function main(): Promise<void> {
       `(both threads added up; ${m('workerSegments')} segments of the file scanned by the worker), waiting for the worker ${fmt(m('wait'))}; output ${fmt(m('output'))}; total ${fmt(m('total'))}`,
   );
   console.log(`  peak RSS ${m('maxRssMb').toFixed(0)} MB (${(m('maxRssMb') / mb).toFixed(2)}x the file); output sha256 ${digest}`);
+  if (compare) {
+    const other = digests.get('compared build: scan FILE --json')!;
+    console.log(`  compared build's output sha256 ${other} (${other === digest ? 'the same output' : 'DIFFERENT output'})`);
+  }
   console.log(`load average while measuring: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
 }
 

@@ -18,8 +18,8 @@ function runMain(): void {
     readStdin,
     isTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
-    // This bundle also runs the scan's worker thread (below).
-    workerScript: __filename,
+    // This bundle also runs the scan's worker thread (below); KMS_ERRORS_SCAN_THREADS=1 keeps to one.
+    workerScript: process.env.KMS_ERRORS_SCAN_THREADS === '1' ? undefined : __filename,
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

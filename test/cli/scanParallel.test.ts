@@ -43,6 +43,11 @@ test('scan --json of a 24 MB log on two threads equals a scan of the whole text'
       message: o.message,
     }));
     const out = JSON.parse(r.stdout) as { occurrences: unknown[]; summary: Record<string, number> };
+    // KMS_ERRORS_SCAN_THREADS=1 keeps the scan on one thread, with the same output.
+    const one = spawnSync(process.execPath, [CLI_PATH, 'scan', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000, env: { ...process.env, KMS_ERRORS_TIMINGS: '1', KMS_ERRORS_SCAN_THREADS: '1' } });
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal((JSON.parse(/kms-errors timings: (.*)/.exec(one.stderr)![1]!) as { workerSegments: number }).workerSegments, 0);
+    assert.equal(one.stdout, r.stdout);
     assert.ok(expected.length > 1000);
     assert.deepEqual(out.occurrences, expected);
     const counts: Record<string, number> = {};
