@@ -2,7 +2,8 @@
 // CPU from didOpen to the first diagnostics against grep on the same file (and its peak memory), diagnostics after a one-line edit, and the
 // server's memory. Each timing is printed with a reference measured in the same run.
 //
-//   npm run bench:server [-- FILE]   (generates $TMPDIR/kms-bench/app-50mb.log if missing)
+//   npm run bench:server [-- FILE]   (generates $TMPDIR/kms-bench/app-50mb.log if missing;
+//   KMS_ERRORS_SERVER_JS=OTHER/dist/server.js measures another build, for a before/after)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   console.log(`file: ${file} (${(bytes / 1048576).toFixed(1)} MB)`);
   // The server runs as the extension starts it (test/support/lspServerProcess.ts); say how.
   const env = Object.keys(SERVER_ENV).map((k) => `${k}=${process.env[k] ?? SERVER_ENV[k]}`);
-  console.log(`server: ${[...env, 'node', ...SERVER_EXEC_ARGV, process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? ''].join(' ').trim()} dist/server.js --stdio`);
+  console.log(`server: ${[...env, 'node', ...SERVER_EXEC_ARGV, process.env.KMS_ERRORS_SERVER_NODE_ARGS ?? ''].join(' ').trim()} ${process.env.KMS_ERRORS_SERVER_JS ?? 'dist/server.js'} --stdio`);
 
   let grepMs = Infinity;
   let grepLines = '';
