@@ -9,11 +9,14 @@ function json(value: string | number | null): string {
   return value === null || !Number.isFinite(value) ? 'null' : String(value);
 }
 
+/** Distinct repeated strings (codes, surfaces, messages) whose JSON is kept; a log repeats a few. */
+const REPEATED_LIMIT = 10_000;
+
 /** One row at the depth and indentation JSON.stringify(…, null, 2) gives it inside `occurrences`. */
-function rowJson(r: ScanRow): string {
+function rowJson(r: ScanRow, repeated: (s: string | null) => string): string {
   return (
-    `    {\n      "line": ${json(r.line)},\n      "column": ${json(r.column)},\n      "code": ${json(r.code)},\n      "api": ${json(r.api)},\n` +
-    `      "httpStatus": ${json(r.httpStatus)},\n      "requestId": ${json(r.requestId)},\n      "message": ${json(r.message)}\n    }`
+    `    {\n      "line": ${json(r.line)},\n      "column": ${json(r.column)},\n      "code": ${repeated(r.code)},\n      "api": ${repeated(r.api)},\n` +
+    `      "httpStatus": ${json(r.httpStatus)},\n      "requestId": ${json(r.requestId)},\n      "message": ${repeated(r.message)}\n    }`
   );
 }
 
@@ -26,13 +29,23 @@ function rowJson(r: ScanRow): string {
 export class ScanJsonWriter {
   private pending = '';
   private rows = 0;
+  private readonly known = new Map<string, string>();
+  private readonly repeated = (s: string | null): string => {
+    if (s === null) return 'null';
+    let text = this.known.get(s);
+    if (text === undefined) {
+      text = JSON.stringify(s);
+      if (this.known.size < REPEATED_LIMIT) this.known.set(s, text);
+    }
+    return text;
+  };
 
   constructor(private readonly write: (text: string) => void) {}
 
   /** Appends one occurrence. */
   add(row: ScanRow): void {
     this.pending += this.rows++ === 0 ? '{\n  "occurrences": [\n' : ',\n';
-    this.pending += rowJson(row);
+    this.pending += rowJson(row, this.repeated);
     if (this.pending.length >= FLUSH_CHARS) this.flush();
   }
 
