@@ -37,6 +37,17 @@ export default tseslint.config(
     ),
   },
   {
+    // payload sits beside recognize, and what both speak lives in core/shared below them: an import
+    // of recognize from payload would make a cycle of the two (recognize decodes bodies with payload).
+    files: ['extension/core/payload/**/*.ts', 'extension/core/shared/**/*.ts'],
+    rules: forbid(
+      [['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], 'extension/core is pure: no editor or LSP types.'],
+      [NODE_BUILTINS, 'extension/core is pure: no Node built-ins (it runs in the webview too).'],
+      [['**/server/**', '**/host/**', '**/cli/**', '**/webview/**', '@vscode/webview-ui-toolkit*'], 'extension/core must not import the runtimes built on it.'],
+      [['**/recognize/**', '../recognize/*'], 'payload and shared sit below recognize: import shared types from core/shared.'],
+    ),
+  },
+  {
     files: ['extension/server/**/*.ts'],
     rules: {
       ...forbid(

@@ -2,6 +2,7 @@ import type { Lang } from '../extension/core/catalog/types';
 import type { Explanation } from '../extension/core/explain/explanation';
 import { createButton } from './components';
 import { el } from './dom';
+import { renderEntryOperations, renderOperationList } from './operationList';
 import { t } from './strings';
 import { postToHost } from './vscodeApi';
 
@@ -37,16 +38,18 @@ export function renderExplanation(ex: Explanation, lang: Lang, actions: Explanat
         ex.messages.map((m) =>
           el('li', { className: m.matched ? 'matched' : '' }, [
             el('code', { text: m.text }),
+            m.operations ? el('div', { className: 'variant-operations' }, [el('span', { text: t(lang, 'onlyFrom', '') }), renderOperationList(ex, m.operations, lang, 'inline')]) : null,
             m.meaning ? el('div', { className: 'variant-meaning', text: m.meaning }) : null,
           ]),
         ),
       ),
     );
   }
-  section.append(
-    el('h4', { text: t(lang, 'operations') }),
-    el('p', { text: ex.operations.length === 0 ? t(lang, 'anyOperation') : ex.operations.join(', ') }),
-  );
+  section.append(el('h4', { text: t(lang, 'operations') }), renderEntryOperations(ex, lang));
+  for (const other of ex.otherStatuses) {
+    section.append(el('p', { className: 'explanation-other-status', text: t(lang, 'otherStatus', other.httpStatus, other.operations.join(', ')) }));
+  }
+  if (ex.source) section.append(el('p', { className: 'explanation-source', text: t(lang, 'source', ex.source) }));
   if (ex.notes.length > 0) {
     section.append(el('h4', { text: t(lang, 'notes') }), el('ul', {}, ex.notes.map((n) => el('li', { text: n }))));
   }

@@ -1,5 +1,5 @@
 import type { Lang } from '../extension/core/catalog/types';
-import { LANGS } from '../extension/core/catalog/types';
+import { isApiSurface, LANGS } from '../extension/core/catalog/types';
 import type { HostToWebview } from './protocol';
 
 /**
@@ -16,7 +16,7 @@ export function readHostMessage(data: unknown): HostToWebview | undefined {
     case 'decode':
       return typeof m.text === 'string' && typeof m.format === 'string' ? { type: 'decode', text: m.text, format: m.format } : undefined;
     case 'revealEntry':
-      return (m.api === null || m.api === 'instance' || m.api === 'openapi') && typeof m.code === 'string'
+      return (m.api === null || isApiSurface(m.api)) && typeof m.code === 'string'
         ? {
             type: 'revealEntry',
             api: m.api,

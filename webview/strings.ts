@@ -73,6 +73,14 @@ const EN = {
   suggestions: 'Did you mean: {0}?',
   copyShort: 'Copy',
   bytesTruncated: 'Showing the first {0} of {1} bytes.',
+  foundOperation: 'found in the log',
+  listedIn: 'listed in the error tables of: ',
+  onlyFrom: 'only from: {0}',
+  moreOperations: '{0} more',
+  inferredTag: 'inferred',
+  toolTag: 'SDK or Terraform source',
+  otherStatus: 'HTTP {0} from: {1}',
+  source: 'Source: {0}',
   copied: 'Copied',
 } as const;
 
@@ -148,6 +156,14 @@ const JA: Record<StringKey, string> = {
   suggestions: 'もしかして: {0}',
   copyShort: 'コピー',
   bytesTruncated: '{1} バイト中、先頭の {0} バイトを表示しています。',
+  foundOperation: 'ログで検出',
+  listedIn: 'エラー表に記載のある操作: ',
+  onlyFrom: '次の操作のみ: {0}',
+  moreOperations: '他 {0} 件',
+  inferredTag: '推定',
+  toolTag: 'SDK または Terraform のソース',
+  otherStatus: 'HTTP {0}: {1}',
+  source: '出典: {0}',
   copied: 'コピーしました',
 };
 
@@ -220,6 +236,14 @@ const ZH_CN: Record<StringKey, string> = {
   suggestions: '您是否要找：{0}？',
   copyShort: '复制',
   bytesTruncated: '显示 {1} 字节中的前 {0} 字节。',
+  foundOperation: '日志中出现',
+  listedIn: '错误表中列出该错误码的操作：',
+  onlyFrom: '仅限：{0}',
+  moreOperations: '另外 {0} 个',
+  inferredTag: '推断',
+  toolTag: 'SDK 或 Terraform 源码',
+  otherStatus: 'HTTP {0}：{1}',
+  source: '来源：{0}',
   copied: '已复制',
 };
 

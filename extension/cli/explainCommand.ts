@@ -1,4 +1,5 @@
 import {
+  API_SURFACES,
   explainEntry,
   explanationToJson,
   explanationToPlain,
@@ -13,7 +14,7 @@ import {
 import { EXIT, UsageError, type CliCommand } from './cliTypes';
 import { parseCommandArgs } from './parseCommandArgs';
 
-const USAGE = 'kms-errors explain <CODE|HTTP-STATUS> [--lang en|ja|zh-cn] [--api instance|openapi] [--json]';
+const USAGE = 'kms-errors explain <CODE|HTTP-STATUS> [--lang en|ja|zh-cn] [--api instance|openapi|client] [--json]';
 
 /**
  * `kms-errors explain`: the catalog entries for a code (case-insensitive; both API surfaces,
@@ -28,7 +29,7 @@ export const explainCommand: CliCommand = {
       args,
       { lang: { type: 'string', default: 'en' }, api: { type: 'string' }, json: { type: 'boolean', default: false } },
       1,
-      { lang: LANGS, api: ['instance', 'openapi'] },
+      { lang: LANGS, api: API_SURFACES },
     );
     const code = positionals[0]?.trim();
     if (!code) throw new UsageError('missing error code');

@@ -16,7 +16,7 @@ const REPEATED_LIMIT = 10_000;
 function rowJson(r: ScanRow, repeated: (s: string | null) => string): string {
   return (
     `    {\n      "line": ${json(r.line)},\n      "column": ${json(r.column)},\n      "code": ${repeated(r.code)},\n      "api": ${repeated(r.api)},\n` +
-    `      "httpStatus": ${json(r.httpStatus)},\n      "requestId": ${json(r.requestId)},\n      "message": ${repeated(r.message)}\n    }`
+    `      "httpStatus": ${json(r.httpStatus)},\n      "requestId": ${json(r.requestId)},\n      "message": ${repeated(r.message)},\n      "operation": ${repeated(r.operation)}\n    }`
   );
 }
 

@@ -9,4 +9,6 @@ export interface ScanRow {
   readonly httpStatus: number | null;
   readonly requestId: string | null;
   readonly message: string | null;
+  /** The failed operation the record names (Action=, x-kms-apiname, an SDK method), or null. */
+  readonly operation: string | null;
 }

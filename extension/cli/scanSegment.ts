@@ -29,6 +29,7 @@ export function scanPieceRows(text: string, lines: LineCursor, pool: StringPool,
       httpStatus: o.httpStatus,
       requestId: o.requestId === null ? null : ownedString(o.requestId),
       message: o.message === null ? null : pool.get(o.message),
+      operation: o.operation === null ? null : pool.get(o.operation),
     });
   }
 }

@@ -6,6 +6,7 @@ export * from './catalog/types';
 export { CATALOG, entryKey, entryTitle } from './catalog/catalog';
 export { apiLabel } from './explain/labels';
 export { ALL_CODES, findEntries, findByStatus, getEntry, suggestCodes } from './catalog/lookup';
+export { answersOperation, documentedOperations, foundFirst } from './catalog/entryOperations';
 export { text, toLang } from './catalog/localized';
 export { parseMessageTemplate, matchesTemplate, isTemplated, type MessageTemplate } from './catalog/messageTemplate';
 export { explainEntry, type Explanation, type ExplainedMessage, type ExplainOptions } from './explain/explanation';

@@ -1,5 +1,6 @@
 import type { CopyWhat, WebviewToHost } from '../../webview/protocol';
 import { COPY_WHATS, WEBVIEW_KINDS } from '../../webview/protocol';
+import { isApiSurface } from '../core';
 
 /**
  * A webview is a web page: whatever it posts is untrusted until checked. Each message type has
@@ -25,7 +26,7 @@ const VALIDATORS: Readonly<Record<WebviewToHost['type'], Validator>> = {
       ? { type: 'revealLine', uri: m.uri, line: m.line as number }
       : undefined,
   showInReference: (m) =>
-    (m.api === 'instance' || m.api === 'openapi') && isText(m.code) && m.code.length <= 200
+    isApiSurface(m.api) && isText(m.code) && m.code.length <= 200
       ? { type: 'showInReference', api: m.api, code: m.code }
       : undefined,
 };

@@ -23,18 +23,23 @@ test('scan --json prints 1-based positions, context and a summary by code', () =
     httpStatus: 429,
     requestId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     message: 'Concurrency Limit Exceeded.',
+    operation: null,
   });
   assert.equal(out.occurrences.length, 2);
   assert.deepEqual(out.summary, { 'Rejected.Throttling': 1, InternalFailure: 1 });
 });
 
 test('scan groups by code with counts, HTTP status and first and last line', () => {
-  const file = join(FIXTURES, 'java-tea-exception.log');
+  const file = join(FIXTURES, 'payloads.log');
   const r = runBuiltCli(['scan', file]);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /4 KMS errors, 3 kinds/);
-  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+8\s+11$/m);
-  assert.match(r.stdout, /^\s+1\s+Forbidden\.NoPermission\s+instance\s+403\s+14\s+14$/m);
+  assert.match(r.stdout, /9 KMS errors, 5 kinds/);
+  assert.match(r.stdout, /^\s+3\s+Forbidden\.KeyNotFound\s+instance\s+404\s+5\s+11$/m);
+  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+1\s+4$/m);
+  // An exception and its `Caused by` in one record are one error, counted once.
+  const chained = runBuiltCli(['scan', join(FIXTURES, 'java-tea-exception.log')]);
+  assert.match(chained.stdout, /3 KMS errors, 3 kinds/);
+  assert.match(chained.stdout, /^\s+1\s+Rejected\.Throttling\s+instance\s+429\s+8\s+8$/m);
 });
 
 test('scan - reads standard input; a clean input exits 1', () => {

@@ -41,6 +41,7 @@ test('scan --json of a 24 MB log on two threads equals a scan of the whole text'
       httpStatus: o.httpStatus,
       requestId: o.requestId,
       message: o.message,
+      operation: o.operation,
     }));
     const out = JSON.parse(r.stdout) as { occurrences: unknown[]; summary: Record<string, number> };
     // KMS_ERRORS_SCAN_THREADS=1 keeps the scan on one thread, with the same output.

@@ -80,3 +80,24 @@ test('an encoded Error body in a log is diagnosed on the payload, and its action
   assert.deepEqual(actions.find((a) => a.command?.command === 'kmsErrors.decodePayload')?.command?.arguments, [{ text: body }]);
   assert.deepEqual(actions.find((a) => a.command?.command === 'kmsErrors.copyRequestId')?.command?.arguments, [{ requestId: 'b7c0ffee-0000-4000-8000-000000000009' }]);
 });
+
+test('codes and message-only lines the catalog gained from the reference rows are diagnosed', () => {
+  const log = [
+    '2024-06-01 12:00:03 ERROR ImportKeyMaterial failed: SDK.ServerError',
+    'ErrorCode: InvalidImportToken',
+    'Recommend: https://api.aliyun.com/troubleshoot?q=InvalidImportToken&product=Kms',
+    'RequestId: 5E1A2B3C-0000-4000-8000-00000000000A',
+    'Message: import token is invalid.',
+    '',
+    '2024-06-01 12:00:04 ERROR com.aliyun.tea.TeaException: code: 409, secret in delete peroid request id: 5E1A2B3C-0000-4000-8000-00000000000B',
+    '\tat com.aliyun.kms20160120.Client.putSecretValueWithOptions(Client.java:3120)',
+  ].join('\n');
+  const d = doc(log);
+  const diagnostics = diagnosticsFor(d, allOccurrences(d), { lang: 'en', max: 100 });
+  const byCode = new Map(diagnostics.map((x) => [x.code, x]));
+  assert.match(String(byCode.get('InvalidImportToken')?.message), /^InvalidImportToken · HTTP 400 · shared gateway/);
+  assert.equal(byCode.get('InvalidImportToken')?.codeDescription?.href, getEntry('openapi', 'InvalidImportToken')!.docUrl);
+  const deleting = byCode.get('Rejected.ResourceInDeleteWindow');
+  assert.ok(deleting, JSON.stringify([...byCode.keys()]));
+  assert.equal(d.getText(deleting.range), 'secret in delete peroid');
+});

@@ -78,3 +78,24 @@ test('untrusted text in a record never becomes a link, markup or a foreign comma
   for (const m of h.value.matchAll(/\]\((command:[^?)]*)/g)) assert.ok(['command:kmsErrors.showReference', 'command:kmsErrors.decodePayload', 'command:kmsErrors.copyRequestId'].includes(m[1]!), m[1]);
   assert.doesNotMatch(h.value, /<img/);
 });
+
+test('the operation the record names comes first in the entry\'s operations, marked', () => {
+  const log = '2024-06-01 12:00:03 ERROR kms.cn-hangzhou.aliyuncs.com Action=GetSecretValue Code: Forbidden.DKMSInstanceStateInvalid\n';
+  const h = hoverText(log, 'Forbidden.DKMSInstanceStateInvalid');
+  assert.ok(h, 'expected a hover');
+  const ops = h.value.split('\n').find((l) => l.startsWith('**Operations:**'))!;
+  assert.match(ops, /^\*\*Operations:\*\* `GetSecretValue` \*\*← found here\*\*, `CreateKey` _\(SDK or Terraform source\)_, /);
+});
+
+test('an entry that dozens of operations document keeps a hover of bounded size', () => {
+  const log = '2024-06-01 12:00:03 ERROR kms.cn-hangzhou.aliyuncs.com Action=UploadCertificate Code: InvalidAccessKeyId.NotFound Message: The Access Key ID provided does not exist in our records.\n';
+  const h = hoverText(log, 'InvalidAccessKeyId.NotFound');
+  assert.ok(h, 'expected a hover');
+  const openapi = h.value.split('\n\n---\n\n')[0]!;
+  assert.ok(openapi.length < 1600, `${openapi.length} characters`);
+  for (const line of openapi.split('\n')) assert.ok((line.match(/`[A-Z][A-Za-z]+`/g) ?? []).length <= 7, line);
+  // A common code: any operation, and the found one after it.
+  assert.match(openapi, /\*\*Operations:\*\* any operation · `UploadCertificate` \*\*← found here\*\*/);
+  // The message, marked, lists the operations that document it: the found one first, two more, then a count.
+  assert.match(openapi, /`The Access Key ID provided does not exist in our records\.` \(only from \*\*`UploadCertificate`\*\*, `[A-Za-z]+`, `[A-Za-z]+`, \+\d+ more\) \*\*← found here\*\*/);
+});

@@ -112,3 +112,50 @@ test('Helix/Neovim style: top-level init options, then settings pulled through w
     assert.equal(await pulling.close(), 0, pulling.logs.join('\n'));
   }
 });
+
+test('a KMS client-side failure is diagnosed and hovered over LSP; the same failure of another product or cloud is not', async () => {
+  const server = await startLspServer({ locale: 'en' });
+  const uri = 'file:///tmp/kms-errors-client-failures.log';
+  try {
+    const text = [
+      '2026-11-27 10:00:00.000 ERROR dial tcp: lookup kst-hzz6xxxxxx.cryptoservice.kms.aliyuncs.com: no such host',
+      '2026-11-27 10:00:01.000 ERROR dial tcp: lookup ecs-cn-hangzhou.aliyuncs.com: no such host',
+      '2026-11-27 10:00:02.000 ERROR Post "https://kms.us-west-2.amazonaws.com/": dial tcp: lookup kms.us-west-2.amazonaws.com: no such host',
+      '',
+    ].join('\n');
+    const first = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    const published = await first;
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['client.EndpointNotResolved', 0]],
+    );
+    assert.match(String(published.diagnostics[0]!.message), /^client\.EndpointNotResolved · client side \(before any KMS answer\): /);
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 100 } });
+    assert.ok(hover, 'hover on the failure');
+    assert.match((hover.contents as { value: string }).value, /^\*\*client\\\.EndpointNotResolved\*\* · no HTTP answer · client side/);
+    const none = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 80 } });
+    assert.equal(none, null);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});
+
+test('over stdio: a code the catalog gained, with the operation its record names first', async () => {
+  const server = await startLspServer({ locale: 'en' });
+  const uri = 'file:///tmp/import.log';
+  try {
+    const text = '2024-06-01 12:00:03 ERROR kms.cn-hangzhou.aliyuncs.com Action=ImportKeyMaterial Code: ExpiredImportToken Message: import token is expired\n';
+    const published = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['ExpiredImportToken']);
+    const at = text.indexOf('ExpiredImportToken') + 3;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: at } });
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /^\*\*ExpiredImportToken\*\* · HTTP 400 · shared gateway/);
+    assert.match(value, /`import token is expired` \(only from \*\*`ImportKeyMaterial`\*\*\) \*\*← found here\*\*/);
+    assert.match(value, /\*\*Operations:\*\* any operation · `ImportKeyMaterial` \*\*← found here\*\*/);
+  } finally {
+    assert.equal(await server.close(), 0, server.logs.join('\n'));
+  }
+});

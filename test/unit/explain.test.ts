@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { HOVER_OPERATIONS } from '../../extension/core/explain/compactOperations';
 import {
+  CATALOG,
+  documentedOperations,
+  entryKey,
   escapeMarkdown,
   explainEntry,
   explanationToJson,
   explanationToMarkdown,
   explanationToPlain,
   getEntry,
+  LANGS,
   markdownCode,
 } from '../../extension/core';
 
@@ -75,4 +80,18 @@ test("the documentation link follows the reader's language where the page is tra
   assert.match(explainEntry(entry, { lang: 'en' }).docUrl, /\/help\/en\//);
   // A page known only in English stays English.
   assert.equal(explainEntry(getEntry('openapi', 'Rejected.Disabled')!, { lang: 'ja' }).docUrl, getEntry('openapi', 'Rejected.Disabled')!.docUrl);
+});
+
+test('every entry\'s Markdown stays bounded whatever operation the record names, the found one first', () => {
+  for (const entry of CATALOG) {
+    for (const operation of [undefined, ...documentedOperations(entry)]) {
+      for (const lang of LANGS) {
+        const e = explainEntry(entry, { lang, ...(operation ? { operation } : {}) });
+        const md = explanationToMarkdown(e, { lang });
+        assert.ok(md.length < 1700, `${entryKey(entry)} ${operation} ${lang}: ${md.length}`);
+        for (const line of md.split('\n')) assert.ok((line.match(/`[A-Z][A-Za-z]+`/g) ?? []).length <= HOVER_OPERATIONS + 1, line);
+        if (operation && entry.operations.includes(operation)) assert.equal(e.operations[0], operation);
+      }
+    }
+  }
 });

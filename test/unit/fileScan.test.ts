@@ -33,6 +33,7 @@ function wholeRows(text: string) {
     httpStatus: o.httpStatus,
     requestId: o.requestId,
     message: o.message,
+    operation: o.operation,
   }));
 }
 

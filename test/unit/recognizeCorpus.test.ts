@@ -1,45 +1,13 @@
 // Precision and recall of recognition on the labelled corpus in test/fixtures/recognize: every
 // SDK log format of the reference, JSON and logfmt logs, source code, and lookalikes that must
 // not count. Each fixture FILE has FILE.expected.json: [{line, column, code, api, httpStatus,
-// requestId}] (1-based lines and UTF-16 columns), written by hand from the reference.
+// requestId, operation}] (1-based lines and UTF-16 columns), written by hand from the reference.
+// Every fixture names its public source in a comment (the real texts it reproduces).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { DocumentIndex, lineIndexOf, occurrencesAt, occurrencesInRecordOf, scanText, type Occurrence } from '../../extension/core';
+import { DocumentIndex, lineIndexOf, occurrencesAt, occurrencesInRecordOf, scanText } from '../../extension/core';
+import { corpusFixtures as fixtures, corpusLabels as toLabels, placeOf as where, type Label } from '../support/recognizeCorpus';
 import { stringLineSource } from '../support/stringLineSource';
-
-const DIR = join(__dirname, '..', 'fixtures', 'recognize');
-
-interface Label {
-  readonly line: number;
-  readonly column: number;
-  readonly code: string;
-  readonly api: string;
-  readonly httpStatus: number | null;
-  readonly requestId: string | null;
-}
-
-function fixtures(): { name: string; text: string; expected: Label[] }[] {
-  return readdirSync(DIR)
-    .filter((f) => !f.endsWith('.expected.json'))
-    .map((name) => ({
-      name,
-      text: readFileSync(join(DIR, name), 'utf8'),
-      expected: JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Label[],
-    }));
-}
-
-function toLabels(text: string, found: readonly Occurrence[]): Label[] {
-  const lineOf = lineIndexOf(text);
-  const source = stringLineSource(text);
-  return found.map((o) => {
-    const line = lineOf(o.start);
-    return { line: line + 1, column: o.start - source.offsetAt(line) + 1, code: o.code, api: o.api, httpStatus: o.httpStatus, requestId: o.requestId };
-  });
-}
-
-const where = (l: Label): string => `${l.line}:${l.column} ${l.code}`;
 
 test('recognition on the labelled corpus: precision and recall are 100%, and so is every context field', () => {
   let tp = 0;
@@ -58,7 +26,7 @@ test('recognition on the labelled corpus: precision and recall are 100%, and so 
       }
       tp++;
       byPlace.delete(where(f));
-      for (const key of ['api', 'httpStatus', 'requestId'] as const) {
+      for (const key of ['api', 'httpStatus', 'requestId', 'operation'] as const) {
         if (f[key] !== e[key]) problems.push(`${name} ${where(f)}: ${key} ${JSON.stringify(f[key])}, expected ${JSON.stringify(e[key])}`);
       }
     }
@@ -95,4 +63,24 @@ test('hover lookups and the incremental index agree with the whole-text scan on 
     }
     if (!text.includes('\r')) assert.deepEqual(new DocumentIndex(source).occurrences(), all, name);
   }
+});
+
+// Published texts (issue threads, Q&A pages, vendor samples) are what recognition is judged on:
+// each case in a published-* fixture names where it was published.
+test('every case of a published fixture names its public source', () => {
+  const published = fixtures().filter((f) => f.name.startsWith('published-'));
+  assert.ok(published.length >= 3);
+  let cases = 0;
+  for (const { name, text } of published) {
+    for (const block of text.split(/\n\s*\n/)) {
+      const lines = block.split('\n').filter((l) => l.trim() !== '');
+      if (lines.every((l) => l.startsWith('#'))) continue;
+      cases++;
+      assert.ok(
+        lines.some((l) => /^# source: https:\/\/\S+/.test(l)),
+        `${name}: a case without a source comment: ${lines[0]}`,
+      );
+    }
+  }
+  assert.ok(cases >= 40, `at least 40 published cases (got ${cases})`);
 });

@@ -15,6 +15,7 @@ const row: fc.Arbitrary<ScanRow> = fc.record({
   httpStatus: fc.option(fc.integer({ min: 100, max: 599 })),
   requestId: fc.option(text),
   message: fc.option(text),
+  operation: fc.option(text),
 });
 
 function written(rows: readonly ScanRow[], counts: Record<string, number>): { out: string; writes: number } {
@@ -42,7 +43,7 @@ test('no rows and no counts are written as JSON.stringify writes them', () => {
 });
 
 test('many rows are written in several pieces', () => {
-  const rows: ScanRow[] = Array.from({ length: 2000 }, (_, i) => ({ line: i + 1, column: 3, code: 'Rejected.Throttling', api: 'instance', httpStatus: 429, requestId: `req-${i}`, message: 'Concurrency Limit Exceeded.' }));
+  const rows: ScanRow[] = Array.from({ length: 2000 }, (_, i) => ({ line: i + 1, column: 3, code: 'Rejected.Throttling', api: 'instance', httpStatus: 429, requestId: `req-${i}`, message: 'Concurrency Limit Exceeded.', operation: i % 2 ? 'Decrypt' : null }));
   const { out, writes } = written(rows, { 'Rejected.Throttling': 2000 });
   assert.ok(writes > 3, `${writes} writes`);
   assert.equal(out, JSON.stringify({ occurrences: rows, summary: { 'Rejected.Throttling': 2000 } }, null, 2) + '\n');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CATALOG, entryKey } from '../../extension/core/catalog/catalog';
 import { getEntry } from '../../extension/core/catalog/lookup';
+import { operationsOf } from '../../webview/sidebar/filterEntries';
 import type { Harness, WebviewPage } from './support/webviewPage';
 import { startHarness } from './support/webviewPage';
 
@@ -191,8 +192,34 @@ test('shows the display language, switches on setLanguage, and restores saved fi
   const state = await page.savedState();
   const restored = await harness.open('reference', { state });
   assert.equal(await restored.page.locator('vscode-text-field.search').locator('input').inputValue(), 'throttling');
-  assert.deepEqual(new Set(await codes(restored)), new Set(['Rejected.Throttling']));
+  // The gateway's Throttling joined the catalog with the reference rows.
+  assert.deepEqual(new Set(await codes(restored)), new Set(['Rejected.Throttling', 'Throttling']));
   assert.equal(await restored.page.locator('#entry-details .explanation-title').textContent(), 'Forbidden.KeyNotFound');
   await assertClean(page);
   await assertClean(restored);
+});
+
+test('the operation filter offers every operation; details list operations with the found one first', async () => {
+  const page = await harness.open('reference');
+  const offered = await page.page.locator('vscode-dropdown[aria-label="Operation"] vscode-option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+  assert.deepEqual(offered, ['all', ...operationsOf(CATALOG)]);
+  assert.ok(offered.length > 85, String(offered.length));
+  await page.send({ type: 'revealEntry', api: 'openapi', code: 'Forbidden.DKMSInstanceStateInvalid', operation: 'SetKeyPolicy' });
+  await page.page.locator('#entry-details .explanation-operations .operation.found').first().waitFor();
+  const ops = await page.page.locator('#entry-details .explanation-operations > .operation code').allTextContents();
+  assert.equal(ops[0], 'SetKeyPolicy');
+  assert.deepEqual([...ops].sort(), [...getEntry('openapi', 'Forbidden.DKMSInstanceStateInvalid')!.operations].sort());
+  assert.match((await page.page.locator('#entry-details .explanation-operations .operation.found').first().textContent()) ?? '', /found in the log/);
+  // A common code that many operations' tables list: "any operation", the tables folded after a few.
+  await page.send({ type: 'revealEntry', api: 'openapi', code: 'Forbidden.KeyNotFound', operation: 'Decrypt' });
+  await page.page.waitForFunction(() => document.querySelector('#entry-details .explanation-title')?.textContent === 'Forbidden.KeyNotFound');
+  const listed = getEntry('openapi', 'Forbidden.KeyNotFound')!.listedIn!;
+  const more = page.page.locator('#entry-details details.more-operations');
+  assert.match((await more.locator('summary').textContent()) ?? '', new RegExp(`${listed.length - 8} more`));
+  assert.equal(await page.page.locator('#entry-details .variant-operations .operation code').first().textContent(), 'Decrypt');
+  await more.locator('summary').focus();
+  await page.page.keyboard.press('Enter');
+  assert.equal(await more.getAttribute('open'), '');
+  assert.equal(await page.page.locator('#entry-details .variant-operations .operation code').count(), listed.length);
+  await assertClean(page);
 });

@@ -1,5 +1,5 @@
 import type { Lang } from '../../extension/core/catalog/types';
-import type { KmsErrorFields } from '../../extension/core/recognize/types';
+import type { KmsErrorFields } from '../../extension/core/shared/kmsErrorFields';
 import type { CopyWhat } from '../protocol';
 import { createButton } from '../components';
 import { el } from '../dom';

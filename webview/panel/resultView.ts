@@ -3,7 +3,7 @@ import type { Lang } from '../../extension/core/catalog/types';
 import { explainEntry } from '../../extension/core/explain/explanation';
 import type { DecodeFailure, DecodeOutcome, DecodeSuccess, FieldSpan } from '../../extension/core/payload';
 import { entryForError } from '../../extension/core/payload';
-import type { KmsErrorFields } from '../../extension/core/recognize/types';
+import type { KmsErrorFields } from '../../extension/core/shared/kmsErrorFields';
 import { el } from '../dom';
 import { renderExplanation } from '../explanationView';
 import type { StringKey } from '../strings';

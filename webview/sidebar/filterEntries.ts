@@ -1,4 +1,5 @@
 import { entryKey } from '../../extension/core/catalog/catalog';
+import { answersOperation, documentedOperations } from '../../extension/core/catalog/entryOperations';
 import type { ApiSurface, CatalogEntry } from '../../extension/core/catalog/types';
 import { LANGS } from '../../extension/core/catalog/types';
 
@@ -52,7 +53,7 @@ export function filterEntries(index: readonly IndexedEntry[], filter: ReferenceF
     if (filter.api !== 'all' && entry.api !== filter.api) return false;
     if (filter.status === 'none' && entry.httpStatus !== null) return false;
     if (typeof filter.status === 'number' && entry.httpStatus !== filter.status) return false;
-    if (filter.operation !== 'all' && entry.operations.length > 0 && !entry.operations.includes(filter.operation)) return false;
+    if (filter.operation !== 'all' && !answersOperation(entry, filter.operation)) return false;
     return words.every((w) => haystack.includes(w));
   });
 }
@@ -67,7 +68,10 @@ export function hasEntriesWithoutStatus(entries: readonly CatalogEntry[]): boole
   return entries.some((e) => e.httpStatus === null);
 }
 
-/** The distinct operations the entries are documented for, alphabetically. */
+/**
+ * Every operation whose documentation names one of the entries (their messages' operations
+ * included: a common code is listed in many operations' tables), alphabetically.
+ */
 export function operationsOf(entries: readonly CatalogEntry[]): readonly string[] {
-  return [...new Set(entries.flatMap((e) => e.operations))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(entries.flatMap(documentedOperations))].sort((a, b) => a.localeCompare(b));
 }

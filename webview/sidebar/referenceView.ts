@@ -1,6 +1,6 @@
 import { CATALOG } from '../../extension/core/catalog/catalog';
 import { findEntries, getEntry } from '../../extension/core/catalog/lookup';
-import type { ApiSurface, Lang } from '../../extension/core/catalog/types';
+import { API_SURFACES, isApiSurface, type ApiSurface, type Lang } from '../../extension/core/catalog/types';
 import { explainEntry } from '../../extension/core/explain/explanation';
 import { apiLabel } from '../../extension/core/explain/labels';
 import type { Choice, ValueControl } from '../components';
@@ -59,8 +59,7 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
     status = createDropdown(t(lang, 'filterStatus'), statusChoices, onFilterChange);
     const apiChoices: Choice[] = [
       { value: 'all', label: t(lang, 'allApis') },
-      { value: 'instance', label: apiLabel('instance', lang) },
-      { value: 'openapi', label: apiLabel('openapi', lang) },
+      ...API_SURFACES.map((a) => ({ value: a, label: apiLabel(a, lang) })),
     ];
     api = createDropdown(t(lang, 'filterApi'), apiChoices, onFilterChange);
     const operationChoices: Choice[] = [{ value: 'all', label: t(lang, 'allOperations') }, ...operationsOf(CATALOG).map((o) => ({ value: o, label: o }))];
@@ -101,7 +100,7 @@ export function mountReference(root: HTMLElement, initialLang: Lang): (message: 
     filter = {
       query: search.value,
       status: rawStatus === 'all' || rawStatus === 'none' ? rawStatus : Number(rawStatus),
-      api: api.value === 'instance' || api.value === 'openapi' ? api.value : 'all',
+      api: isApiSurface(api.value) ? api.value : 'all',
       operation: operation.value || 'all',
     };
     applyFilter();
@@ -173,7 +172,7 @@ function readState(raw: unknown): ReferenceState {
     filter: {
       query: typeof f.query === 'string' ? f.query : '',
       status: f.status === 'none' || typeof f.status === 'number' ? f.status : 'all',
-      api: f.api === 'instance' || f.api === 'openapi' ? f.api : 'all',
+      api: isApiSurface(f.api) ? f.api : 'all',
       operation: typeof f.operation === 'string' ? f.operation : 'all',
     },
     selectedKey: typeof state.selectedKey === 'string' ? state.selectedKey : null,

@@ -1,21 +1,27 @@
-import { INSTANCE_KEY_ERRORS } from './instanceKeyErrors';
-import { INSTANCE_REQUEST_ERRORS } from './instanceRequestErrors';
-import { INSTANCE_SERVICE_ERRORS } from './instanceServiceErrors';
-import { OPENAPI_REQUEST_ERRORS } from './openapiRequestErrors';
-import { OPENAPI_RESOURCE_ERRORS } from './openapiResourceErrors';
+import { CLIENT_ERRORS } from './clientErrors';
+import { EXPLANATIONS } from './explanations';
+import { DOCUMENTED_CODES, type DocumentedKey } from './generated/documentedCodes';
+import { INSTANCE_LEGACY_ERRORS } from './instanceLegacyErrors';
+import { joinEntry } from './joinEntry';
 import type { CatalogEntry } from './types';
 
+const JOINED = DOCUMENTED_CODES.map((doc) => joinEntry(doc, EXPLANATIONS[`${doc.api}:${doc.code}` as DocumentedKey]));
+
 /**
- * Every entry of the catalog: the KMS instance API first (what this product is about), then the
- * shared gateway, whose code names overlap. Order within a surface is by HTTP status.
+ * Every entry of the catalog: the documented codes of the reference joined with our
+ * explanations, and the few entries known from elsewhere. The KMS instance API first (what this
+ * product is about), then the shared gateway, whose code names overlap. Order within a surface
+ * is by HTTP status, then by code. The client-side failures (surface `client`) come last.
  */
 export const CATALOG: readonly CatalogEntry[] = [
-  ...byStatus([...INSTANCE_REQUEST_ERRORS, ...INSTANCE_KEY_ERRORS, ...INSTANCE_SERVICE_ERRORS]),
-  ...byStatus([...OPENAPI_REQUEST_ERRORS, ...OPENAPI_RESOURCE_ERRORS]),
+  ...byStatus([...JOINED.filter((e) => e.api === 'instance'), ...INSTANCE_LEGACY_ERRORS]),
+  ...byStatus(JOINED.filter((e) => e.api === 'openapi')),
+  // Failures before any server error code: last, they are about the client.
+  ...CLIENT_ERRORS,
 ];
 
 function byStatus(entries: CatalogEntry[]): CatalogEntry[] {
-  // A stable sort keeps the documented row order inside one status.
+  // A stable sort keeps the code order inside one status.
   return entries.sort((a, b) => (a.httpStatus ?? 999) - (b.httpStatus ?? 999));
 }
 

@@ -4,8 +4,20 @@
  * cross a process or webview boundary unchanged.
  */
 
-/** Which Alibaba Cloud API answered: the KMS instance API (protobuf) or the shared gateway OpenAPI 2016-01-20 (JSON/XML). */
-export type ApiSurface = 'instance' | 'openapi';
+/**
+ * Which Alibaba Cloud API answered: the KMS instance API (protobuf) or the shared gateway OpenAPI
+ * 2016-01-20 (JSON/XML); or `client`, failures before any answer (the endpoint not resolving,
+ * TLS, timeouts), under codes of our own.
+ */
+export type ApiSurface = 'instance' | 'openapi' | 'client';
+
+/** Every API surface, in the order they are offered. */
+export const API_SURFACES: readonly ApiSurface[] = ['instance', 'openapi', 'client'];
+
+/** Whether an untrusted value (a webview message, a command argument) names an API surface. */
+export function isApiSurface(value: unknown): value is ApiSurface {
+  return typeof value === 'string' && (API_SURFACES as readonly string[]).includes(value);
+}
 
 /** The languages our explanations are written in. */
 export type Lang = 'en' | 'ja' | 'zh-cn';
@@ -36,7 +48,7 @@ export interface MessageVariant {
   readonly meaning?: LocalizedText;
   /** Overrides the entry's fix for this message. */
   readonly fix?: LocalizedText;
-  /** Only these operations send this message; absent means any operation. */
+  /** Only these operations document this message; absent means any of the entry's operations (any operation for a common code). */
   readonly operations?: readonly string[];
   /** Who prints this variant when it is not the server itself, e.g. "transfer SDK". */
   readonly source?: string;
@@ -63,6 +75,12 @@ export interface CatalogEntry {
   readonly docUrl: string;
   /** Operations this code is documented for; empty means any (a common error). */
   readonly operations: readonly string[];
+  /** For a common code (empty `operations`): the operations whose own error table lists it too. */
+  readonly listedIn?: readonly string[];
+  /** Operations of `operations` known only from a source other than an error table (inferred, the Terraform provider). */
+  readonly operationProvenance?: Readonly<Record<string, Provenance>>;
+  /** Operations documented with another HTTP status than `httpStatus`. */
+  readonly otherStatuses?: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
   readonly operationNotes?: readonly OperationNote[];
   /** Whether an official SDK retries this error by itself. */
   readonly retryable: boolean;
@@ -71,4 +89,6 @@ export interface CatalogEntry {
   /** Other spellings seen in documentation or SDK metadata (typos included), matched like the code. */
   readonly aliases?: readonly string[];
   readonly provenance: Provenance;
+  /** Where the entry's facts come from when no error table documents it (an SDK, the Terraform provider, an FAQ). */
+  readonly source?: string;
 }

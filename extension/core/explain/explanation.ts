@@ -1,5 +1,6 @@
 import { entryTitle } from '../catalog/catalog';
 import { localizedDocUrl } from '../catalog/docUrls';
+import { foundFirst } from '../catalog/entryOperations';
 import { matchesTemplate } from '../catalog/messageTemplate';
 import type { ApiSurface, CatalogEntry, Lang, Provenance } from '../catalog/types';
 import { apiLabel } from './labels';
@@ -13,6 +14,8 @@ export interface ExplainedMessage {
   /** The variant's own meaning, when it differs from the entry's. */
   readonly meaning?: string;
   readonly source?: string;
+  /** Only these operations document this message (the found one first); absent means any of the entry's. */
+  readonly operations?: readonly string[];
 }
 
 /**
@@ -28,13 +31,26 @@ export interface Explanation {
   readonly meaning: string;
   readonly fix: string;
   readonly messages: readonly ExplainedMessage[];
+  /** The operations the code is documented for, the one found in the record first; empty means any. */
   readonly operations: readonly string[];
+  /** For a common code: the operations whose own error table lists it too. */
+  readonly listedIn: readonly string[];
+  /** The operation the record names, when it is one this entry can come from. */
+  readonly foundOperation: string | null;
+  /** Operations known only from a source other than an error table: inferred, or an SDK's or Terraform's source. */
+  readonly operationProvenance: Readonly<Record<string, Provenance>>;
+  /** Operations documented with another HTTP status. */
+  readonly otherStatuses: readonly { readonly httpStatus: number; readonly operations: readonly string[] }[];
   /** Remarks for particular operations, e.g. what InternalFailure means from Decrypt. */
   readonly notes: readonly string[];
   readonly docUrl: string;
   readonly retryable: boolean;
   readonly retriedBy: readonly string[];
   readonly provenance: Provenance;
+  /** Where an entry no error table documents comes from. */
+  readonly source?: string;
+  /** Other spellings of the code in the sources (documented misspellings). */
+  readonly aliases: readonly string[];
 }
 
 /** What the reader knows beyond the code. */
@@ -58,6 +74,7 @@ export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Expl
   const notes = (entry.operationNotes ?? [])
     .filter((n) => operation === undefined || n.operations.includes(operation))
     .map((n) => n.note[lang]);
+  const found = operation !== undefined && (entry.operations.length === 0 || entry.operations.includes(operation)) ? operation : null;
   return {
     api: entry.api,
     apiLabel: apiLabel(entry.api, lang),
@@ -72,12 +89,19 @@ export function explainEntry(entry: CatalogEntry, options: ExplainOptions): Expl
       matched: i === matchedIndex,
       ...(m.meaning ? { meaning: m.meaning[lang] } : {}),
       ...(m.source ? { source: m.source } : {}),
+      ...(m.operations ? { operations: foundFirst(m.operations, found) } : {}),
     })),
-    operations: entry.operations,
+    operations: foundFirst(entry.operations, found),
+    listedIn: foundFirst(entry.listedIn ?? [], found),
+    foundOperation: found,
+    operationProvenance: entry.operationProvenance ?? {},
+    otherStatuses: entry.otherStatuses ?? [],
     notes,
     docUrl: localizedDocUrl(entry.docUrl, lang),
     retryable: entry.retryable,
     retriedBy: entry.retriedBy ?? [],
     provenance: entry.provenance,
+    ...(entry.source ? { source: entry.source } : {}),
+    aliases: entry.aliases ?? [],
   };
 }

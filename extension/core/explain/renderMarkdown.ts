@@ -1,6 +1,7 @@
 import type { Lang } from '../catalog/types';
 import type { Explanation } from './explanation';
-import { LABELS } from './labels';
+import { entryOperationsMarkdown, HOVER_MESSAGE_OPERATIONS, HOVER_OPERATIONS, operationsMarkdown } from './compactOperations';
+import { LABELS, statusLabel } from './labels';
 import { escapeMarkdown, markdownCode } from './markdownEscape';
 
 /** A link shown under an explanation, e.g. a VS Code command link built by the server. */
@@ -23,7 +24,7 @@ export interface MarkdownOptions {
  */
 export function explanationToMarkdown(e: Explanation, options: MarkdownOptions): string {
   const { lang } = options;
-  const status = e.httpStatus === null ? LABELS.statusUnknown[lang] : `HTTP ${e.httpStatus}`;
+  const status = statusLabel(e, lang);
   const out: string[] = [`**${escapeMarkdown(e.title)}** · ${status} · ${escapeMarkdown(e.apiLabel)} — ${escapeMarkdown(e.meaning)}`, ''];
   out.push(`**${LABELS.fix[lang]}:** ${escapeMarkdown(e.fix)}`, '');
   for (const note of e.notes) out.push(`**${LABELS.notes[lang]}:** ${escapeMarkdown(note)}`, '');
@@ -34,12 +35,18 @@ export function explanationToMarkdown(e: Explanation, options: MarkdownOptions):
         .filter(Boolean)
         .join(' ');
       const meaning = m.meaning && !m.matched ? ` — ${escapeMarkdown(m.meaning)}` : '';
-      out.push(`- ${markdownCode(m.text)}${meaning}${tags ? ` ${tags}` : ''}`);
+      const only = m.operations ? ` (${LABELS.onlyFrom[lang]} ${operationsMarkdown(e, m.operations, HOVER_MESSAGE_OPERATIONS, lang, false)})` : '';
+      out.push(`- ${markdownCode(m.text)}${only}${meaning}${tags ? ` ${tags}` : ''}`);
     }
     out.push('');
   }
-  const ops = e.operations.length > 0 ? e.operations.map(markdownCode).join(', ') : LABELS.anyOperation[lang];
-  out.push(`**${LABELS.operations[lang]}:** ${ops}`, '');
+  out.push(`**${LABELS.operations[lang]}:** ${entryOperationsMarkdown(e, lang)}`, '');
+  if (e.otherStatuses.length > 0) {
+    const other = e.otherStatuses.map((s) => `HTTP ${s.httpStatus} (${operationsMarkdown(e, s.operations, HOVER_OPERATIONS, lang)})`).join(' · ');
+    out.push(`**${LABELS.otherStatuses[lang]}:** ${other}`, '');
+  }
+  if (e.source) out.push(`_${LABELS.source[lang]}: ${escapeMarkdown(e.source)}_`, '');
+  if (e.aliases.length > 0) out.push(`${LABELS.aliases[lang]}: ${e.aliases.map(markdownCode).join(', ')}`, '');
   out.push(e.retryable ? `**${LABELS.retriedBy[lang]}:** ${e.retriedBy.join(', ')}` : LABELS.notRetried[lang], '');
   const links = [`[${LABELS.documentation[lang]}](${e.docUrl})`, ...(options.links ?? []).map((l) => `[${escapeMarkdown(l.title)}](${l.href})`)];
   out.push(links.join(' · '));

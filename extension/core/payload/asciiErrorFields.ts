@@ -1,4 +1,4 @@
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 import { DEFAULT_MAX_BYTES } from './types';
 
 /**

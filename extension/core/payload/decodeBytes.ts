@@ -1,5 +1,5 @@
 import { api } from '../../../proto/gen/error';
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 import { bytesToHex } from './hex';
 import { DEFAULT_MAX_BYTES, type DecodeFailure, type DecodeOptions, type DecodeOutcome, type PayloadFormat } from './types';
 import { walkWire } from './wireWalk';

@@ -1,5 +1,5 @@
 import { api } from '../../../proto/gen/error';
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 
 /**
  * Encodes an `Error` as the KMS instance API sends it, with the static code generated from

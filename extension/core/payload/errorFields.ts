@@ -1,4 +1,4 @@
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 import { decodeBase64 } from './base64';
 import { DEFAULT_MAX_BYTES } from './types';
 import { walkWire } from './wireWalk';

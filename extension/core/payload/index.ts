@@ -1,6 +1,6 @@
 /** Payload decoding and encoding: the KMS instance API's protobuf `Error` in every form people find it. */
 export * from './types';
-export type { KmsErrorFields } from '../recognize/types';
+export type { KmsErrorFields } from '../shared/kmsErrorFields';
 export { decodeErrorBytes } from './decodeBytes';
 export { decodePayloadText } from './decodeText';
 export { encodeError } from './encode';

@@ -1,6 +1,6 @@
 import { findByStatus, findEntries } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 
 /**
  * The catalog entry that explains a decoded `Error`: by ErrorCode on the KMS instance API (the

@@ -1,4 +1,4 @@
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 
 /**
  * The shapes of payload decoding and encoding. Everything in an outcome is plain JSON (numbers,

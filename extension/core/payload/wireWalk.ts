@@ -1,4 +1,4 @@
-import type { KmsErrorFields } from '../recognize/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 import type { DecodeFailureKind, FieldSpan, WireType } from './types';
 
 /**

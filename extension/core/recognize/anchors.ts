@@ -23,7 +23,10 @@ const TEA_NAMES = ['TeaException', 'TeaError', 'TeaUnretryable', 'TeaUnableRetry
 
 // The first 12 characters of each code (a match is then checked against the full codes at that
 // position): fewer, equally long literals let V8's search skip further than all 37 codes do.
-const CODE_PREFIXES = [...new Set(ALL_CODES.map((c) => c.slice(0, 12)))];
+// Our own `client.*` codes are left out: a lowercase first letter in the alternation makes V8's
+// search stop at nearly every word of a log (it cost the full scan half again), and their records
+// must say KMS anyway (isGenericCode), which a `kms` anchor, a KMS code or an SDK code finds.
+const CODE_PREFIXES = [...new Set(ALL_CODES.filter((c) => !c.startsWith('client.')).map((c) => c.slice(0, 12)))];
 
 const WORDS = new RegExp([...CODE_PREFIXES, ...TEA_NAMES].map(escapeRegExp).join('|'), 'g');
 const CODE_HERE = new RegExp(CODE_PATTERN.source, 'y');

@@ -1,19 +1,49 @@
 import { ALL_CODES } from '../catalog/lookup';
+import { CODE_SUFFIXES } from './formats';
 
 /**
  * Codes that are everyday words in other software: a web server's `401 Unauthorized`, another
  * cloud's `InvalidParameter`. They count as KMS errors only with KMS context in their record.
- * Dotted codes (`Forbidden.KeyNotFound`) and KMS-specific names are distinctive on their own.
  */
-export const GENERIC_CODES: ReadonlySet<string> = new Set([
-  'Unauthorized',
-  'InvalidParameter',
-  'InvalidParam',
+const EVERYDAY_CODES = ['Unauthorized', 'InvalidParam', 'InternalFailure', 'InvalidContentType'];
+
+/**
+ * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
+ * and what is not"): a DNS or ECS client's `InvalidAccessKeyId.NotFound` is not a KMS error.
+ * With the SDKs' own `SDK.*` codes and our `client.*` codes they count only when their record
+ * says KMS.
+ */
+const GATEWAY_CODES = [
+  'InvalidAccessKeyId.NotFound',
+  'InvalidAccessKeyId',
+  'IncompleteSignature',
+  'SignatureDoesNotMatch',
+  'IllegalTimestamp',
   'MissingParameter',
-  'InternalFailure',
+  'InvalidParameter',
+  'Forbidden.RAM',
+  'Forbidden.NoPermission',
+  'Throttling',
+  'ServiceUnavailable',
+  'InternalError',
   'UnsupportedOperation',
-  'InvalidContentType',
-]);
+  // Alibaba Cloud's gateway codes for HTTP methods and the account's standing (catalog branch):
+  // every service of the same gateway answers them.
+  'UnsupportedHTTPMethod',
+  'Forbidden.InDebt',
+  'Forbidden.InDebtOverdue',
+  'Forbidden.ProhibitedByRiskControl',
+  'Forbidden.NoRealNameAuthentication',
+  'Forbidden.UbsmsInvalidUserid',
+];
+
+/** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */
+export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...GATEWAY_CODES]);
+
+/** Whether `code` counts only with KMS context: a generic code, an SDK's `SDK.*` or our `client.*`. */
+export function isGenericCode(code: string): boolean {
+  return GENERIC_CODES.has(code) || code.startsWith('SDK.') || code.startsWith('client.');
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,24 +62,35 @@ const CODES_BY_LENGTH = [...ALL_CODES].sort((a, b) => b.length - a.length);
  */
 export const CODE_PATTERN = new RegExp(CODES_BY_LENGTH.map(escapeRegExp).join('|'), 'g');
 
-const ESCAPE_AT_END = new RegExp(`${ESCAPE_BEFORE}$`);
+// A byte escape, or an ANSI colour escape (`\x1b[1m`, Terraform's coloured output), right before a code.
+const ESCAPE_AT_END = new RegExp(`(?:${ESCAPE_BEFORE}|\x1b\\[[0-9;]*m)$`);
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** The length of an SDK's suffix (`Error`) at `at` when a non-word character follows it, else 0. */
+function suffixAt(text: string, at: number): number {
+  for (const s of CODE_SUFFIXES) {
+    if (text.startsWith(s, at) && !isWordChar(text.charCodeAt(at + s.length))) return s.length;
+  }
+  return 0;
+}
+
 /**
  * Whether the code matched at [at, at + length) is a whole code: not preceded by a word character
  * or a dot (`Rejected.UnsupportedOperation` is a message, not the code `UnsupportedOperation`)
- * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`);
- * not followed by a word character or by a dot and a letter (a longer dotted name).
+ * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`) or
+ * an ANSI escape; not followed by a word character (except an SDK's suffix, as in pop-core's
+ * `Forbidden.KeyNotFoundError`) or by a dot and a letter (a longer dotted name).
  */
 export function isCodeAt(text: string, at: number, length: number): boolean {
   const before = text.charCodeAt(at - 1);
-  if ((isWordChar(before) || before === 46) && !ESCAPE_AT_END.test(text.slice(Math.max(0, at - 6), at))) return false;
-  const after = text.charCodeAt(at + length);
-  if (isWordChar(after)) return false;
-  return !(after === 46 && isLetter(text.charCodeAt(at + length + 1)));
+  if ((isWordChar(before) || before === 46) && !ESCAPE_AT_END.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const end = at + length;
+  const after = text.charCodeAt(end);
+  if (isWordChar(after)) return suffixAt(text, end) > 0;
+  return !(after === 46 && isLetter(text.charCodeAt(end + 1)));
 }
 
 function isLetter(c: number): boolean {

@@ -1,7 +1,7 @@
 import { decodePayloadText } from '../payload/decodeText';
 import { decodeBase64ErrorFields } from '../payload/errorFields';
 import { findEntries } from '../catalog/lookup';
-import type { KmsErrorFields } from './types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 
 /**
  * Error bodies printed as base64 or hex inside a record. A run of base64 or hex characters is

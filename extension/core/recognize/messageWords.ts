@@ -1,6 +1,8 @@
 import { CATALOG } from '../catalog/catalog';
 import { parseMessageTemplate } from '../catalog/messageTemplate';
 import type { CatalogEntry } from '../catalog/types';
+import { isGenericCode } from './codeWords';
+import { MessageSearch, type MessageHit } from './messageSearch';
 
 /** One distinct server message text, with the catalog entries that send it. */
 export interface KnownMessage {
@@ -32,24 +34,67 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'QPS Limit Exceeded',
   'The secret quota is exceeded.',
   'This AccessKey is not enabled.',
+  // Per-operation wordings of the gateway's API metadata that name nothing of KMS.
+  'Internal  Failure',
+  'The specified parameter is invalid.',
+  'The parameter needed but no provided.',
+  'Resource not found',
+  'Resource not found.',
+  'Policy not found.',
+  'Unsupported operation.',
+  'param mismatch',
+  'Create order failed.',
+  'Request was denied due to request throttling.',
+  'Real name authentication is needed.',
+  'Current user is indebted.',
+  'Current user is indebted Overdue.',
+  'This http method is not supported.',
+  'The specified AccessKey ID does not exist.',
 ]);
+
+/** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\.$/, '').trim().toLowerCase();
+}
+
+const GENERIC_FOLDED: ReadonlySet<string> = new Set([...GENERIC_MESSAGES].map(fold));
+
+// A message that names what only KMS has (a key, alias, secret, KMS itself) is KMS's wording
+// even when a gateway-wide code sends it.
+const KMS_THING = /(?<!Access ?)\b(?:keys?|alias(?:es)?|secrets?|kms|dkms|cmk)\b/i;
+
+/**
+ * Whether a message identifies a KMS error only with KMS context: listed as generic; sent only by
+ * codes every gateway returns (their standard wording: `The input parameter "Timestamp" that is
+ * mandatory ...`) unless it names a KMS thing; or a client-side failure's runtime message.
+ */
+function isGenericWording(text: string, entries: readonly CatalogEntry[]): boolean {
+  if (GENERIC_FOLDED.has(fold(text))) return true;
+  if (entries.every((e) => e.api === 'client')) return true;
+  return entries.every((e) => isGenericCode(e.code)) && !KMS_THING.test(text);
+}
 
 function buildKnownMessages(): KnownMessage[] {
   const byText = new Map<string, CatalogEntry[]>();
   for (const entry of CATALOG) {
     for (const m of entry.messages) {
-      if (m.text === '') continue;
+      // A message that spells its own code (the gateway's `InternalFailure`) is found as the code.
+      if (m.text === '' || m.text === entry.code) continue;
       const list = byText.get(m.text) ?? [];
       if (!list.includes(entry)) list.push(entry);
       byText.set(m.text, list);
     }
   }
   return [...byText]
+    // A "message" that is its own code printed again (the gateway's `InternalFailure`): finding
+    // it in text would find the code as its own message. (Another code's name as a message, the
+    // instance's `Rejected.UnsupportedOperation`, stays: see scanRecord's addCode.)
+    .filter(([text, entries]) => !entries.some((e) => e.code === text.trim() || (e.aliases ?? []).includes(text.trim())))
     .map(([text, entries]) => ({
       text,
       literals: parseMessageTemplate(text).literals,
       entries,
-      generic: GENERIC_MESSAGES.has(text),
+      generic: isGenericWording(text, entries),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }
@@ -58,103 +103,25 @@ function buildKnownMessages(): KnownMessage[] {
 export const KNOWN_MESSAGES: readonly KnownMessage[] = buildKnownMessages();
 
 /** A catalog message found in text. */
-export interface MessageHit {
-  readonly start: number;
-  readonly end: number;
-  readonly known: KnownMessage;
-}
+export type { MessageHit } from './messageSearch';
 
-// A hole matches a value on one line, of bounded length (a key id, a header value).
-const MAX_HOLE = 160;
+// Server and SDK messages, searched in every record parsed; the runtimes' messages of client-side
+// failures (`no such host`, `x509: ...`), many starting with a lowercase letter that makes the
+// expression stop at nearly every word, searched only where a record may need them.
+const SERVER_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')));
+const CLIENT_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => m.entries.every((e) => e.api === 'client')));
 
-/** The end of a template match whose first literal starts at `at`, or -1. */
-function matchTemplateAt(text: string, at: number, literals: readonly string[]): number {
-  let pos = at + literals[0]!.length;
-  for (let i = 1; i < literals.length; i++) {
-    const lit = literals[i]!;
-    if (lit === '') {
-      // A trailing hole: take the rest of the value up to a quote, the line end or a space run.
-      const stop = /["'\n\r]| {2}|$/g;
-      stop.lastIndex = pos;
-      const m = stop.exec(text);
-      pos = m ? m.index : text.length;
-      continue;
-    }
-    const found = text.indexOf(lit, pos);
-    if (found < 0 || found - pos > MAX_HOLE) return -1;
-    const nl = text.indexOf('\n', pos);
-    if (nl >= 0 && nl < found) return -1;
-    pos = found + lit.length;
-  }
-  return pos;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// The messages by their first literal piece (a template's text before its first hole).
-const BY_FIRST_LITERAL = new Map<string, KnownMessage[]>();
-for (const known of KNOWN_MESSAGES) {
-  const first = known.literals[0]!;
-  if (first === '') continue;
-  const list = BY_FIRST_LITERAL.get(first) ?? [];
-  list.push(known);
-  BY_FIRST_LITERAL.set(first, list);
-}
-
-// One search for every first literal, longest first, so a record is read once, not once per message.
-const FIRST_LITERALS = new RegExp(
-  [...BY_FIRST_LITERAL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-  'g',
-);
-
-/** Whether `text` holds the start of a catalog message (a cheap test before findMessages). */
-export function mayHoldMessage(text: string): boolean {
-  FIRST_LITERALS.lastIndex = 0;
-  return FIRST_LITERALS.test(text);
-}
-
-// The same lists keyed by a first literal's length and first character, both known from a match
-// without hashing the matched text (a Map lookup by the match string hashed all of its up to 94
-// characters, for every message of every record the full scan parses).
-const BY_LENGTH_AND_FIRST = new Map<number, { readonly literal: string; readonly messages: readonly KnownMessage[] }[]>();
-function lengthAndFirst(length: number, first: number): number {
-  return length * 0x10000 + first;
-}
-for (const [literal, messages] of BY_FIRST_LITERAL) {
-  const key = lengthAndFirst(literal.length, literal.charCodeAt(0));
-  const list = BY_LENGTH_AND_FIRST.get(key) ?? [];
-  list.push({ literal, messages });
-  BY_LENGTH_AND_FIRST.set(key, list);
-}
-
-/** The messages whose first literal is `matched` (a FIRST_LITERALS match, so one of them). */
-function messagesStartingWith(matched: string): readonly KnownMessage[] {
-  const list = BY_LENGTH_AND_FIRST.get(lengthAndFirst(matched.length, matched.charCodeAt(0)))!;
-  if (list.length === 1) return list[0]!.messages;
-  for (const e of list) if (e.literal === matched) return e.messages;
-  throw new Error(`not a first literal: ${matched}`);
-}
-
-/**
- * The catalog messages in `text` (a record), templates matched with any value in their holes.
- * At one place the longest matching variant wins.
- */
+/** The catalog's server and SDK messages in `text` (a record). */
 export function findMessages(text: string): MessageHit[] {
-  const hits: MessageHit[] = [];
-  FIRST_LITERALS.lastIndex = 0;
-  for (let m = FIRST_LITERALS.exec(text); m; m = FIRST_LITERALS.exec(text)) {
-    const at = m.index;
-    let best: MessageHit | undefined;
-    for (const known of messagesStartingWith(m[0])) {
-      const end = known.literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, known.literals);
-      if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
-    }
-    if (best) {
-      hits.push(best);
-      FIRST_LITERALS.lastIndex = best.end;
-    }
-  }
-  return hits;
+  return SERVER_MESSAGES.find(text);
+}
+
+/** The messages of client-side failures in `text` (a record): they count only in a KMS record. */
+export function findClientMessages(text: string): MessageHit[] {
+  return CLIENT_MESSAGES.find(text);
+}
+
+/** Whether `text` holds the start of any catalog message (a cheap test before a record is read). */
+export function mayHoldMessage(text: string): boolean {
+  return SERVER_MESSAGES.mayHold(text) || CLIENT_MESSAGES.mayHold(text);
 }

@@ -1,4 +1,5 @@
-import type { KmsErrorFields, Occurrence } from './types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
+import type { Occurrence } from './types';
 
 /** An occurrence without its offsets: what stays true when lines above it are edited. */
 export type OccurrenceFields = Omit<Occurrence, 'start' | 'end' | 'recordStart' | 'recordEnd'>;

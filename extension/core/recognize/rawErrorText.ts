@@ -1,5 +1,5 @@
 import { findMessages } from './messageWords';
-import type { KmsErrorFields } from './types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
 
 function isKnownMessage(text: string): boolean {
   return findMessages(text).some((h) => h.start === 0 && h.end === text.length);

@@ -1,4 +1,8 @@
 import type { ApiSurface } from '../catalog/types';
+import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
+import { isKmsOnlyOperation } from './kmsOperations';
+import { operationFromSdkMethods } from './sdkMethodOperation';
+import { scanOptions } from './scanOptions';
 
 /**
  * What one log record tells about the error(s) in it, read from the SDK formats of the
@@ -13,44 +17,34 @@ export interface RecordContext {
   readonly api: ApiSurface | null;
   /** A KMS host, header, SDK name or KMS SDK data shape: generic codes count only with this. */
   readonly kmsContext: boolean;
+  /** The record's request names a KMS-only operation (`Action=Decrypt`): KMS context too. */
+  readonly kmsOperation: boolean;
+  /** The record names another cloud (AWS, Google Cloud, Azure, Huawei Cloud): never ours. */
+  readonly otherCloud: boolean;
   /** A Tea SDK exception (Java/PHP/C# print only the message after it). */
   readonly teaException: boolean;
   /** One of KMS_WORDS appears (a message without its code counts after a Tea name or with this). */
   readonly kmsWord: boolean;
 }
 
-// HTTP status: Tea data `httpCode` (instance SDKs), `statusCode` (gateway), Go's `StatusCode:`
-// (0 for the instance SDK, so a 3-digit value only), the gateway message `code: 404,`, the Rust
-// formatter's `status code: 404`, logfmt/JSON `status=404`, `http_status`, `HTTP/1.1 404`.
-const STATUS_PATTERNS: readonly RegExp[] = [
-  /["']?httpCode["']?\s*[:=]\s*["']?([1-5]\d\d)\b/,
-  /\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)["']?\s*[:=]\s*["']?([1-5]\d\d)\b/i,
-  /(?:^|[\s:])code: ([1-5]\d\d), /,
-  /\bHTTP\/\d(?:\.\d)? ([1-5]\d\d)\b/,
-];
-
-// Request ids: Tea data `requestId`, the gateway's `request id: X`, `RequestId : X` of the classic
-// SDK, JSON `"RequestId":"X"`, logfmt `request_id=X`, the gateway header `x-acs-request-id`.
-const REQUEST_ID =
-  /\b(?:x-acs-request-id|request[ _-]?id)["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9-])/i;
-
-// The operation: the instance header `x-kms-apiname`, the gateway's `Action`, a logged `operation`.
-const OPERATION =
-  /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\s*[:=]\s*["']?([A-Z][A-Za-z]{2,63})\b/i;
-
 // Fingerprints of the KMS instance API and its SDKs (§3, §4).
 const INSTANCE_FINGERPRINT =
   /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b|\bstatus code: \d+, request id: /i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
-// `code: 404, ... request id: ...`, the classic SDK's exceptions.
+// `code: 404, ... request id: ...`, the classic (POP) SDKs, which talk to the gateway only: Java
+// `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core.
 const OPENAPI_FINGERPRINT =
-  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
+  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|\bSDK\.ServerError|aliyunsdkcore|aliyunsdkkms|Aliyun\.Acs\.|pop-core|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
 
 /** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
 export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
 const KMS_CONTEXT = /kms|KMS|Kms/;
-// Other clouds have a KMS too (AWS KMS answers `InternalFailure`): their names cancel `kms`.
-const OTHER_CLOUD = /amazonaws|\bAWS|aws-sdk|googleapis|\bazure\b/i;
+// Other clouds have a KMS too, and their errors look alike: AWS (`(Service: AWSKMS; ...)`,
+// `operation error KMS: Decrypt`, botocore's `when calling the Encrypt operation`), Google Cloud
+// (`googleapis`, gRPC `Status(StatusCode=...)`), Azure, Huawei Cloud (`myhuaweicloud.com`,
+// `APIGW.0101`) and Open Telekom Cloud (`KMS.2901`). Their names cancel `kms` and every signal.
+const OTHER_CLOUD =
+  /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS|googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=|\bazure\b|huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/i;
 const TEA_EXCEPTION = /\bTea(?:Exception|Error|UnretryableException|UnableRetryError)\b/;
 
 function includesAny(record: string, parts: readonly string[]): boolean {
@@ -58,20 +52,44 @@ function includesAny(record: string, parts: readonly string[]): boolean {
   return false;
 }
 
-// Each pattern runs only when a literal it needs is present: indexOf is cheaper than a regular
-// expression, and most records lack most keys (unless there are many literals: see operationOf).
-const STATUS_GUARDS: readonly (readonly string[])[] = [['ttpCode'], ['tatus', 'TATUS'], ['code: '], ['HTTP/']];
-const REQUEST_GUARD = ['equest', 'EQUEST'];
-const OPERATION_GUARD = ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'];
-
 /**
- * The operation: the expression first, its guard only after a match. Same answer as guard first
- * (both must hold), but one search of the record instead of up to six `includes` (`pi` to
- * `PERATION`) on the records that name no operation, which are most.
+ * The first value a reader finds. Guard first, unless the guard has many literals (the generic
+ * `key: value` operation's six): then the expression first and the guard only after a match,
+ * the same answer with one search of the record instead of up to six `includes` on the records
+ * that name no operation, which are most.
  */
-function operationOf(record: string): string | null {
-  const m = OPERATION.exec(record);
-  return m && includesAny(record, OPERATION_GUARD) ? (m[1] ?? null) : null;
+function readField(record: string, reader: FieldReader): string | null {
+  const p = reader.pattern;
+  if (reader.guard.length > 2 && !p.global) {
+    const m = p.exec(record);
+    return m && includesAny(record, reader.guard) ? (m[1] ?? null) : null;
+  }
+  if (!includesAny(record, reader.guard)) return null;
+  if (!p.global) return p.exec(record)?.[1] ?? null;
+  p.lastIndex = 0;
+  for (let m = p.exec(record); m; m = p.exec(record)) if (!isPlaceholder(m[1]!)) return m[1]!;
+  return null;
+}
+
+// Masks that documentation and tools print for a request id: `xxxxxxxx-xxxx-...`, `XXXXXXXX`.
+const PLACEHOLDER = /^[xX-]+$|^0+$/;
+
+function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
+/** The whole match of a reader without a group (a shape, not a value), guard first. */
+function wholeMatch(record: string, reader: FieldReader): string | null {
+  return includesAny(record, reader.guard) ? (reader.pattern.exec(record)?.[0] ?? null) : null;
+}
+
+/** The first of `readers` (in the formats' trust order) that finds a value. */
+function firstField(record: string, readers: readonly FieldReader[], whole = false): string | null {
+  for (const r of readers) {
+    const v = whole ? wholeMatch(record, r) : readField(record, r);
+    if (v !== null) return v;
+  }
+  return null;
 }
 
 /**
@@ -90,6 +108,10 @@ class LazyRecordContext implements RecordContext {
   private status: number | null | undefined = UNREAD;
   private id: string | null | undefined = UNREAD;
   private op: string | null | undefined = UNREAD;
+  // The operation the record states (not read from a method name): only that is KMS context.
+  private stated: string | null | undefined = UNREAD;
+  private cloud: boolean | undefined = UNREAD;
+  private shape: boolean | undefined = UNREAD;
   private instanceHit: boolean | undefined = UNREAD;
   private openapiHit: boolean | undefined = UNREAD;
   private word: boolean | undefined = UNREAD;
@@ -99,23 +121,39 @@ class LazyRecordContext implements RecordContext {
   constructor(private readonly record: string) {}
 
   get httpStatus(): number | null {
-    if (this.status === UNREAD) this.status = statusOf(this.record);
+    if (this.status === UNREAD) {
+      const v = firstField(this.record, STATUS_READERS);
+      this.status = v === null ? null : Number(v);
+    }
     return this.status;
   }
 
   get requestId(): string | null {
-    if (this.id === UNREAD) this.id = includesAny(this.record, REQUEST_GUARD) ? (REQUEST_ID.exec(this.record)?.[1] ?? null) : null;
+    if (this.id === UNREAD) this.id = firstField(this.record, REQUEST_ID_READERS);
     return this.id;
   }
 
   get operation(): string | null {
-    if (this.op === UNREAD) this.op = operationOf(this.record);
+    if (this.op === UNREAD) {
+      this.stated = firstField(this.record, OPERATION_READERS);
+      this.op = this.stated ?? operationFromSdkMethods(this.record);
+    }
     return this.op;
+  }
+
+  get kmsOperation(): boolean {
+    void this.operation;
+    return this.stated !== null && this.stated !== undefined && isKmsOnlyOperation(this.stated);
+  }
+
+  get otherCloud(): boolean {
+    if (this.cloud === UNREAD) this.cloud = !scanOptions.disabledRules.has('otherCloud') && OTHER_CLOUD.test(this.record);
+    return this.cloud;
   }
 
   get kmsWord(): boolean {
     // OTHER_CLOUD is tested only when `kms` appears: the answer is needed for nothing else.
-    if (this.word === UNREAD) this.word = this.namesKms() && !OTHER_CLOUD.test(this.record);
+    if (this.word === UNREAD) this.word = this.namesKms() && !this.otherCloud;
     return this.word;
   }
 
@@ -126,7 +164,8 @@ class LazyRecordContext implements RecordContext {
   }
 
   get kmsContext(): boolean {
-    return this.kmsWord || this.instance();
+    if (this.shape === UNREAD) this.shape = !this.otherCloud && firstField(this.record, KMS_SIGNAL_READERS, true) !== null;
+    return this.kmsWord || this.instance() || this.shape;
   }
 
   get teaException(): boolean {
@@ -154,13 +193,4 @@ class LazyRecordContext implements RecordContext {
     }
     return this.openapiHit;
   }
-}
-
-function statusOf(record: string): number | null {
-  for (let i = 0; i < STATUS_PATTERNS.length; i++) {
-    if (!includesAny(record, STATUS_GUARDS[i]!)) continue;
-    const m = STATUS_PATTERNS[i]!.exec(record);
-    if (m) return Number(m[1]);
-  }
-  return null;
 }

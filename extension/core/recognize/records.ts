@@ -1,3 +1,5 @@
+import { CONTINUATION_PREFIXES } from './formats';
+
 /**
  * Log record boundaries. Context (HTTP status, request id, API surface) is read only from the
  * record an occurrence is in, never from a neighbouring one, so the rule is explicit:
@@ -7,7 +9,10 @@
  *   indented lines of a Go `SDKError:` block, pretty-printed JSON), or with one of the
  *   continuation prefixes: `at ` and `Caused by` / `Suppressed:` / `... N more` (Java traces),
  *   `}` `]` `)` (the end of a multi-line object), `Stack trace:` and `#N ` (PHP fatal errors),
- *   `RequestId :` (the classic Java SDK prints `Code : Message\r\nRequestId : ...`).
+ *   and the prefixes of the SDK formats' own record shapes (formats/: the classic Java SDK's
+ *   `RequestId :`, the Go `SDK.ServerError` block's `ErrorCode:` / `Recommend:` / `Message:`
+ *   lines, Terraform's `│ ` box, the gateway XML's `<Code>` / `</KMS>` lines). ANSI escapes at a
+ *   line's start are skipped first (Terraform's coloured `│`).
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
  * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
@@ -19,11 +24,24 @@
 /** The most lines one record may span; keeps lookups bounded by the line, not the document. */
 export const MAX_RECORD_LINES = 200;
 
-const CONTINUATION_PREFIX = /(?:at |Caused by|Suppressed:|\.\.\. \d|[}\])]|Stack trace:|#\d+ |RequestId\s*:)/y;
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Java traces (`at `, `Caused by`, `Suppressed:`, `... 12 more`), the end of a multi-line
+// object, PHP fatal errors (`Stack trace:`, `#0 `), then every format's own prefixes.
+const BASE_PREFIXES = ['at ', 'Caused by', 'Suppressed:', 'Stack trace:'];
+const CONTINUATION_PREFIX = new RegExp(
+  `(?:${[...BASE_PREFIXES, ...CONTINUATION_PREFIXES].map(escapeRegExp).join('|')}|\\.\\.\\. \\d|[}\\])]|#\\d+ |RequestId\\s*:)`,
+  'y',
+);
 
 // The first characters CONTINUATION_PREFIX can match.
-const CONTINUATION_FIRST: ReadonlySet<number> = new Set([...'aCS.}])#R'].map((ch) => ch.charCodeAt(0)));
+const CONTINUATION_FIRST: ReadonlySet<number> = new Set(
+  [...BASE_PREFIXES, ...CONTINUATION_PREFIXES, '.', '}', ']', ')', '#', 'R'].map((p) => p.charCodeAt(0)),
+);
 
+const ESC = 0x1b;
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
@@ -32,9 +50,23 @@ const LF = 0x0a;
 /** What a line is for record grouping, judged from its first characters. */
 export type LineRole = 'blank' | 'continues' | 'starts';
 
+/** Where the text after the ANSI escapes (`\x1b[31m`) at `at` starts. */
+function afterAnsi(text: string, at: number): number {
+  while (text.charCodeAt(at) === ESC && text.charCodeAt(at + 1) === 0x5b) {
+    let i = at + 2;
+    while (i < text.length && text.charCodeAt(i) !== 0x6d /* m */ && i - at < 16) i++;
+    at = i + 1;
+  }
+  return at;
+}
+
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
-  const c = text.charCodeAt(lineStart);
+  let c = text.charCodeAt(lineStart);
+  if (c === ESC) {
+    lineStart = afterAnsi(text, lineStart);
+    c = text.charCodeAt(lineStart);
+  }
   if (Number.isNaN(c) || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
     // Whitespace only is blank; whitespace then text continues the record.

@@ -1,4 +1,7 @@
 import type { ApiSurface } from '../catalog/types';
+import type { KmsErrorFields } from '../shared/kmsErrorFields';
+
+export type { KmsErrorFields };
 
 /**
  * The contract between recognition (core/recognize) and its consumers: the language server
@@ -15,13 +18,6 @@ export type OccurrenceKind =
   /** An encoded `Error` payload (base64, hex, escaped bytes) or a raw body printed as text. */
   | 'payload';
 
-/** The four fields of the protobuf `Error`, with protobuf's names, as plain JSON. */
-export interface KmsErrorFields {
-  readonly StatusCode: number;
-  readonly ErrorCode: string;
-  readonly ErrorMessage: string;
-  readonly RequestId: string;
-}
 
 /** One KMS error found in text, with the context read from its own log record. */
 export interface Occurrence {

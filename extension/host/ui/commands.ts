@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from '../../core';
+import { COMMAND_IDS, isApiSurface, type ApiSurface } from '../../core';
 import type { DecodePanel } from './decodePanel';
 import { chooseFile, payloadFromFile } from './decodeFile';
 import { displayLanguage } from './displayLanguage';
@@ -23,14 +23,14 @@ function textArg(arg: unknown): string | undefined {
   return typeof text === 'string' && text.trim() !== '' && text.length <= 20_000_000 ? text : undefined;
 }
 
-function referenceArg(arg: unknown): { api: 'instance' | 'openapi' | null; code: string; found: { message?: string; operation?: string } } | undefined {
+function referenceArg(arg: unknown): { api: ApiSurface | null; code: string; found: { message?: string; operation?: string } } | undefined {
   const { api, code, message, operation } = (arg ?? {}) as { api?: unknown; code?: unknown; message?: unknown; operation?: unknown };
   if (typeof code !== 'string' || code.length > 200) return undefined;
   const found = {
     ...(typeof message === 'string' && message.length <= 2000 ? { message } : {}),
     ...(typeof operation === 'string' && operation.length <= 200 ? { operation } : {}),
   };
-  return { api: api === 'instance' || api === 'openapi' ? api : null, code, found };
+  return { api: isApiSurface(api) ? api : null, code, found };
 }
 
 /** The editor's selection when it is one short line (a code), else ''. */

@@ -9,7 +9,8 @@ import { CATALOG, apiLabel, entryTitle, type CatalogEntry, type Lang } from '../
 export async function pickCatalogEntry(lang: Lang, initialValue = ''): Promise<CatalogEntry | undefined> {
   const items = CATALOG.map((entry) => ({
     label: entryTitle(entry),
-    description: `${entry.httpStatus === null ? '' : `HTTP ${entry.httpStatus} · `}${apiLabel(entry.api, lang)}`,
+    // Documented misspellings (SerivceUnavailableTemporary) are searchable too.
+    description: `${entry.httpStatus === null ? '' : `HTTP ${entry.httpStatus} · `}${apiLabel(entry.api, lang)}${entry.aliases ? ` · ${entry.aliases.join(', ')}` : ''}`,
     detail: entry.meaning[lang],
     entry,
   }));

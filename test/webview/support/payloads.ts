@@ -1,4 +1,4 @@
-import type { KmsErrorFields } from '../../../extension/core/recognize/types';
+import type { KmsErrorFields } from '../../../extension/core/shared/kmsErrorFields';
 import { encodeError } from '../../../extension/core/payload';
 
 /** A KMS Error body, optionally followed by unknown length-delimited fields (numbers 5 and up). */

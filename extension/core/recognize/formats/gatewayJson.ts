@@ -1,0 +1,14 @@
+import type { RecordFormat } from './types';
+
+/**
+ * The gateway's JSON body: `{"HttpStatus":400,"Code":"IllegalTimestamp","Message":"...",
+ * "RequestId":"..."}`, often pretty-printed over several lines (indented, or not: the vendor's
+ * sample without commas), its fields read by keyValueFields. An `HttpStatus` field in the body is
+ * KMS's shape (other products answer `RequestId`, `HostId`, `Code`, `Message`, `Recommend`), so it
+ * is KMS context, like the XML root `<KMS>`.
+ */
+export const GATEWAY_JSON: RecordFormat = {
+  name: 'gatewayJson',
+  continuations: ['"HttpStatus"', '"Code"', '"Message"', '"RequestId"', '"HostId"', '"Recommend"'],
+  kmsSignal: { guard: ['HttpStatus'], pattern: /"HttpStatus"\s*:\s*[1-5]\d\d\b|<HttpStatus>[1-5]\d\d<\/HttpStatus>/ },
+};

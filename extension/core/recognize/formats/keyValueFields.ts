@@ -1,0 +1,26 @@
+import type { RecordFormat } from './types';
+
+/**
+ * Fields as `key: value` or `key=value`, the shape most SDKs share: Go's `StatusCode: 404` and
+ * `RequestId: ID`, PHP `alibabacloud/client`'s `ErrorCode: X ErrorMessage: Y StatusCode: N
+ * RequestId: ID`, denverdino/aliyungo's `Aliyun API Error: RequestId: ID Status Code: N Code: C
+ * Message: M`, Python `aliyunsdkcore`'s `HTTP Status: N Error:C M RequestID: ID`, the Rust KMS
+ * plugin's `status code: N, request id: ID`, JSON bodies and logs (`"HttpStatus":404`,
+ * `"RequestId":"..."`), logfmt (`status=404 request_id=...`), the classic Java/C# SDKs'
+ * `RequestId : ID` and `+ [ RequestId : ID ]`, and the gateway header `x-acs-request-id`.
+ */
+export const KEY_VALUE_FIELDS: RecordFormat = {
+  name: 'keyValueFields',
+  status: {
+    guard: ['tatus', 'TATUS'],
+    pattern: /\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)["']?\s*[:=]\s*["']?([1-5]\d\d)\b/i,
+  },
+  requestId: {
+    guard: ['equest', 'EQUEST'],
+    pattern: /\b(?:x-acs-request-id|request[ _-]?id)["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
+  },
+  operation: {
+    guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
+    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\s*[:=]\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
+  },
+};

@@ -1,0 +1,125 @@
+import type { KnownMessage } from './messageWords';
+
+/** A catalog message found in text. */
+export interface MessageHit {
+  readonly start: number;
+  readonly end: number;
+  readonly known: KnownMessage;
+}
+
+// A hole matches a value on one line, of bounded length (a key id, a header value).
+const MAX_HOLE = 160;
+
+/** The end of a template match whose first literal starts at `at`, or -1. */
+function matchTemplateAt(text: string, at: number, literals: readonly string[]): number {
+  let pos = at + literals[0]!.length;
+  for (let i = 1; i < literals.length; i++) {
+    const lit = literals[i]!;
+    if (lit === '') {
+      // A trailing hole: take the rest of the value up to a quote, the line end or a space run.
+      // (A backslash too: it starts the escaped quote that closes a JSON-escaped message.)
+      const stop = /["'\\\n\r]| {2}|$/g;
+      stop.lastIndex = pos;
+      const m = stop.exec(text);
+      pos = m ? m.index : text.length;
+      continue;
+    }
+    const found = text.indexOf(lit, pos);
+    if (found < 0 || found - pos > MAX_HOLE) return -1;
+    const nl = text.indexOf('\n', pos);
+    if (nl >= 0 && nl < found) return -1;
+    pos = found + lit.length;
+  }
+  return pos;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One way a message is printed: its literal pieces as they stand, or with every `"` escaped as
+ * `\"` (a JSON log whose message holds a quoted key id: `The ApiName \"Foo\" is invalid.`).
+ */
+interface Spelling {
+  readonly known: KnownMessage;
+  readonly literals: readonly string[];
+}
+
+function spellingsOf(known: KnownMessage): Spelling[] {
+  const plain = { known, literals: known.literals };
+  if (!known.text.includes('"')) return [plain];
+  return [plain, { known, literals: known.literals.map((l) => l.replace(/"/g, '\\"')) }];
+}
+
+function lengthAndFirst(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/**
+ * A search for a set of messages: one expression for every first literal (a template's text
+ * before its first hole), longest first, so a record is read once, not once per message.
+ */
+export class MessageSearch {
+  private readonly firstLiterals: RegExp;
+  // The spellings keyed by a first literal's length and first character, both known from a match
+  // without hashing the matched text (a Map lookup by the match string hashed all of its up to 94
+  // characters, for every message of every record the full scan parses).
+  private readonly byLengthAndFirst = new Map<number, { readonly literal: string; readonly spellings: readonly Spelling[] }[]>();
+
+  constructor(messages: readonly KnownMessage[]) {
+    const byFirst = new Map<string, Spelling[]>();
+    for (const known of messages) {
+      for (const spelling of spellingsOf(known)) {
+        const first = spelling.literals[0]!;
+        if (first === '') continue;
+        const list = byFirst.get(first) ?? [];
+        list.push(spelling);
+        byFirst.set(first, list);
+      }
+    }
+    const alternatives = [...byFirst.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // An empty set matches nothing (an empty alternation would match everywhere).
+    this.firstLiterals = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g');
+    for (const [literal, spellings] of byFirst) {
+      const key = lengthAndFirst(literal.length, literal.charCodeAt(0));
+      const list = this.byLengthAndFirst.get(key) ?? [];
+      list.push({ literal, spellings });
+      this.byLengthAndFirst.set(key, list);
+    }
+  }
+
+  /** Whether `text` holds the start of one of the messages (a cheap test before find). */
+  mayHold(text: string): boolean {
+    this.firstLiterals.lastIndex = 0;
+    return this.firstLiterals.test(text);
+  }
+
+  /** The messages in `text` (a record), templates matched with any value in their holes; at one place the longest wins. */
+  find(text: string): MessageHit[] {
+    const hits: MessageHit[] = [];
+    const re = this.firstLiterals;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      let best: MessageHit | undefined;
+      for (const { known, literals } of this.spellingsStartingWith(m[0])) {
+        const end = literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, literals);
+        if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
+      }
+      if (best) {
+        hits.push(best);
+        re.lastIndex = best.end;
+      }
+    }
+    return hits;
+  }
+
+  /** The spellings whose first literal is `matched` (a match of the expression, so one of them). */
+  private spellingsStartingWith(matched: string): readonly Spelling[] {
+    const list = this.byLengthAndFirst.get(lengthAndFirst(matched.length, matched.charCodeAt(0)))!;
+    if (list.length === 1) return list[0]!.spellings;
+    for (const e of list) if (e.literal === matched) return e.spellings;
+    throw new Error(`not a first literal: ${matched}`);
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Internal switches of recognition, for tests only (the product never sets them): each names a
+ * precision rule that a test may turn off to prove the labelled corpus needs it.
+ */
+
+/** The rules that decide whether a record says KMS (see scanRecord's isKmsRecord). */
+export type KmsContextRule =
+  /** Another cloud's name vetoes every KMS signal of its record. */
+  | 'otherCloud'
+  /** A KMS host, header, SDK package or class, or the word KMS. */
+  | 'kmsContext'
+  /** The request's operation is KMS's own (`Action=Decrypt`). */
+  | 'kmsOperation'
+  /** A catalog message only KMS sends. */
+  | 'kmsMessage'
+  /** A KMS-specific catalog code in the same record (`Forbidden.KeyNotFound`). */
+  | 'kmsCode'
+  /** Gateway-wide and everyday codes need one of the above at all. */
+  | 'genericCodes';
+
+/** The switches: rules turned off. Empty in the product. */
+export const scanOptions: { disabledRules: ReadonlySet<KmsContextRule> } = { disabledRules: new Set() };

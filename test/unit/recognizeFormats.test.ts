@@ -1,0 +1,58 @@
+// The SDK formats' record shapes and fields, one at a time (the corpus checks them on whole texts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanText } from '../../extension/core';
+import { operationOfMethod } from '../../extension/core/recognize/kmsOperations';
+import { recordAt } from '../../extension/core/recognize/records';
+import { operationFromSdkMethods } from '../../extension/core/recognize/sdkMethodOperation';
+
+function recordText(text: string, needle: string): string {
+  const r = recordAt(text, text.indexOf(needle));
+  return text.slice(r.start, r.end);
+}
+
+test("the Go SDK.ServerError block's unindented lines and Terraform's (coloured) box lines continue their record", () => {
+  const go = 'E0323 solver.go:56] error: SDK.ServerError\nErrorCode: Forbidden.KeyNotFound\nRecommend: https://x\nRequestId: ID\nMessage: M\n2024 next record';
+  assert.equal(recordText(go, 'Message:'), go.slice(0, go.indexOf('\n2024')));
+  const esc = '\x1b[31m│\x1b[0m';
+  const tf = `\x1b[31m╷\x1b[0m\n${esc} Error: [ERROR] x\n${esc} ErrorCode: Forbidden.NoPermission\n\x1b[31m╵\x1b[0m\nnext`;
+  assert.equal(recordText(tf, 'ErrorCode'), tf.slice(0, tf.indexOf('\nnext')));
+});
+
+test('unindented XML and JSON bodies are one record each', () => {
+  const xml = '<KMS>\n<HttpStatus>400</HttpStatus>\n<Code>IllegalTimestamp</Code>\n<RequestId>3b237773-bc2c-4bea-95fc-319a1a5baa68</RequestId>\n</KMS>';
+  assert.equal(recordText(xml, '<Code>'), xml);
+  const [o] = scanText(xml);
+  assert.deepEqual([o?.code, o?.httpStatus, o?.requestId], ['IllegalTimestamp', 400, '3b237773-bc2c-4bea-95fc-319a1a5baa68']);
+  const json = '{\n"HttpStatus": 400\n"Code": "IllegalTimestamp"\n"RequestId": "e85db688-a2d3-44ca-9790-4259f59e90d8"\n}';
+  assert.equal(recordText(json, '"Code"'), json);
+});
+
+test('placeholders are no request id, and the next real one is taken', () => {
+  for (const placeholder of ['<nil>', '****', "''", 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', '6A1B2C3D****']) {
+    const [o] = scanText(`kms error Forbidden.KeyNotFound RequestId: ${placeholder}`);
+    assert.equal(o?.requestId, null, placeholder);
+  }
+  const [o] = scanText('kms Forbidden.KeyNotFound RequestId: xxxxxxxx-xxxx request_id=3C2F1A5B-1234-4A5B-8C9D-0123456789AB');
+  assert.equal(o?.requestId, '3C2F1A5B-1234-4A5B-8C9D-0123456789AB');
+});
+
+test("pop-core's Error suffix is dropped; a longer word is still no code", () => {
+  const [o] = scanText('Forbidden.KeyNotFoundError: The specified Key is not found., URL: https://kms.cn-hangzhou.aliyuncs.com/?Action=Decrypt');
+  assert.deepEqual([o?.code, o?.start, o?.end, o?.operation], ['Forbidden.KeyNotFound', 0, 21, 'Decrypt']);
+  assert.deepEqual(scanText('kms Forbidden.KeyNotFoundErrors happen'), []);
+  assert.deepEqual(scanText('kms Forbidden.KeyNotFoundException thrown'), []);
+});
+
+test('SDK method names map to KMS operations; other names and non-client calls do not', () => {
+  assert.equal(operationOfMethod('decryptWithOptions'), 'Decrypt');
+  assert.equal(operationOfMethod('get_secret_value'), 'GetSecretValue');
+  assert.equal(operationOfMethod('get_secret_value_with_options'), 'GetSecretValue');
+  assert.equal(operationOfMethod('GetSecretValueWithContext'), 'GetSecretValue');
+  assert.equal(operationOfMethod('DecryptAsync'), 'Decrypt');
+  assert.equal(operationOfMethod('doRequest'), null);
+  assert.equal(operationFromSdkMethods('\tat com.aliyun.kms20160120.Client.generateDataKeyWithOptions(Client.java:2300)'), 'GenerateDataKey');
+  assert.equal(operationFromSdkMethods('kms.(*Client).GetSecretValue(0xc000123456)'), 'GetSecretValue');
+  assert.equal(operationFromSdkMethods('  File "app.py", line 10, in get_secret_value'), 'GetSecretValue');
+  assert.equal(operationFromSdkMethods('\tat com.example.KeyService.decrypt(KeyService.java:42)'), null);
+});
