@@ -11,7 +11,7 @@ export const OPENAPI_KEYS = {
     ),
     fix: text(
       'Choose another alias name, or move the existing alias with UpdateAlias (or delete it with DeleteAlias) first.',
-      '別のエイリアス名を選ぶか、先に UpdateAlias で既存のエイリアスを付け替える (または DeleteAlias で削除する) してください。',
+      '別のエイリアス名を選ぶか、先に UpdateAlias で既存のエイリアスを付け替えて (または DeleteAlias で削除して) ください。',
       '请换一个别名，或先通过 UpdateAlias 改绑（或通过 DeleteAlias 删除）已有别名。',
     ),
   },
