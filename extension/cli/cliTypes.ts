@@ -10,6 +10,8 @@ export interface CliIo {
   readonly stderrIsTty?: boolean;
   /** A script that can run scan workers (the CLI bundle); without it `scan` uses one thread. */
   readonly workerScript?: string;
+  /** Threads a large scan uses: 1, 2, or (undefined) two when the machine has a core to spare. */
+  readonly scanThreads?: 1 | 2;
 }
 
 /** A subcommand: its one-line usage and its runner, which returns the process exit code. */

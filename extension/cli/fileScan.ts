@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { StringPool } from '../core/recognize/ownedStrings';
 import { addPhaseTimes, countWorkerSegment, timedAsync } from './cliTimings';
@@ -20,10 +20,24 @@ export interface FileScanOptions {
   readonly workerScript?: string;
   /** Called as bytes are read, with the bytes read so far by both threads and the file's size. */
   readonly onProgress?: (read: number, total: number) => void;
+  /**
+   * 1 or 2 threads; by default two when the machine has a core to spare: the 1-minute load
+   * average at most the cores less one. A second thread costs some 250 ms of CPU (its own module
+   * load and cold JIT) and saves wall time only on an otherwise idle core: on the shared 2-core
+   * benchmark machine under load, two threads took 0.9 s where one took 0.6 s.
+   */
+  readonly threads?: 1 | 2;
   /** Bytes per segment (SEGMENT_BYTES); tests make it tiny to exercise many cuts. */
   readonly segmentBytes?: number;
   /** Bytes read at a time (PIECE_BYTES); tests make it tiny to exercise many pieces. */
   readonly pieceBytes?: number;
+}
+
+/** Whether a large scan should use a second thread (see FileScanOptions.threads). */
+function wantsTwoThreads(threads: 1 | 2 | undefined): boolean {
+  if (threads !== undefined) return threads === 2;
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0]! <= cores - 1;
 }
 
 /** Starts a worker on `plan`, collecting the segments it posts into `results`; resolves when it ends. */
@@ -93,7 +107,7 @@ export async function scanFile(path: string, onRow: (row: ScanRow) => void, opti
     const { claims, workerBytes } = sharedCounters(shared);
     const results: (SegmentRows | undefined)[] = new Array<SegmentRows | undefined>(plan.count);
     const ordered = new InFileOrder(results, onRow);
-    if (options.workerScript !== undefined && plan.size >= PARALLEL_MIN_BYTES && availableParallelism() > 1) {
+    if (options.workerScript !== undefined && plan.size >= PARALLEL_MIN_BYTES && wantsTwoThreads(options.threads)) {
       helper = startWorker(options.workerScript, plan, shared, results);
     }
     const pool = new StringPool();

@@ -10,6 +10,11 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** KMS_ERRORS_SCAN_THREADS: `1` or `2` threads for a large scan; anything else lets the scan choose. */
+function threadsSetting(value: string | undefined): 1 | 2 | undefined {
+  return value === '1' ? 1 : value === '2' ? 2 : undefined;
+}
+
 function runMain(): void {
   startTimings();
   const io: CliIo = {
@@ -18,8 +23,9 @@ function runMain(): void {
     readStdin,
     isTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
-    // This bundle also runs the scan's worker thread (below); KMS_ERRORS_SCAN_THREADS=1 keeps to one.
-    workerScript: process.env.KMS_ERRORS_SCAN_THREADS === '1' ? undefined : __filename,
+    // This bundle also runs the scan's worker thread (below).
+    workerScript: __filename,
+    scanThreads: threadsSetting(process.env.KMS_ERRORS_SCAN_THREADS),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

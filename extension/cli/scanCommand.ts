@@ -26,7 +26,7 @@ async function scanInput(file: string, io: CliIo, rows: ScanRow[]): Promise<void
   }
   const size = (await stat(file)).size;
   const report = size > STREAM_THRESHOLD ? progress(io) : undefined;
-  await scanFile(file, (row) => rows.push(row), { workerScript: io.workerScript, onProgress: report });
+  await scanFile(file, (row) => rows.push(row), { workerScript: io.workerScript, threads: io.scanThreads, onProgress: report });
   if (report) io.stderr('\n');
 }
 

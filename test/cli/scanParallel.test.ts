@@ -28,7 +28,7 @@ test('scan --json of a 24 MB log on two threads equals a scan of the whole text'
   try {
     const file = join(dir, 'big.log');
     writeFileSync(file, text);
-    const r = spawnSync(process.execPath, [CLI_PATH, 'scan', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000, env: { ...process.env, KMS_ERRORS_TIMINGS: '1' } });
+    const r = spawnSync(process.execPath, [CLI_PATH, 'scan', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 60_000, env: { ...process.env, KMS_ERRORS_TIMINGS: '1', KMS_ERRORS_SCAN_THREADS: '2' } });
     assert.equal(r.status, 0, r.stderr);
     const timings = JSON.parse(/kms-errors timings: (.*)/.exec(r.stderr)![1]!) as { workerSegments: number };
     assert.ok(timings.workerSegments > 0, 'the worker scanned some segments');
