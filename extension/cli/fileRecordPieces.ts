@@ -31,15 +31,18 @@ function decodeLines(bytes: Buffer): string {
  * recordStartAtOrAfter). The buffer is cut at a line feed before decoding, which never falls
  * inside a UTF-8 sequence, and the bytes of the unfinished record are carried to the next read
  * rather than a string, so each byte is decoded once. `onRead(bytes)` is called after each read.
- * Synchronous: a scan has nothing else to do meanwhile, and a read costs no thread-pool round trip.
+ * A range that ends at Infinity is read from the file's current position to its end, for what is
+ * not a regular file (a pipe, `/dev/stdin`, a shell's `<(zcat app.log.gz)`). Synchronous: a scan
+ * has nothing else to do meanwhile, and a read costs no thread-pool round trip.
  */
 export function* fileRecordPieces(fd: number, range: ByteRange, pieceBytes = PIECE_BYTES, onRead?: (bytes: number) => void): Generator<string> {
+  const sequential = !Number.isFinite(range.to);
   let buffer: Buffer = Buffer.allocUnsafe(Math.max(1, Math.min(pieceBytes, range.to - range.from)));
   let filled = 0;
   let position = range.from;
   while (position < range.to) {
     if (filled === buffer.length) buffer = grown(buffer);
-    const n = readSync(fd, buffer, filled, Math.min(buffer.length - filled, range.to - position), position);
+    const n = readSync(fd, buffer, filled, Math.min(buffer.length - filled, range.to - position), sequential ? null : position);
     if (n === 0) break;
     position += n;
     filled += n;

@@ -102,12 +102,14 @@ export async function scanFile(path: string, onRow: (row: ScanRow) => void, opti
   const fd = openSync(path, 'r');
   let helper: ReturnType<typeof startWorker>;
   try {
-    const plan = planSegments(path, fstatSync(fd).size, options.segmentBytes, options.pieceBytes);
+    const info = fstatSync(fd);
+    // What is not a regular file (a pipe, a device) has no size to cut: one segment, read to its end.
+    const plan = info.isFile() ? planSegments(path, info.size, options.segmentBytes, options.pieceBytes) : planSegments(path, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, options.pieceBytes);
     const shared = newSharedCounters();
     const { claims, workerBytes } = sharedCounters(shared);
     const results: (SegmentRows | undefined)[] = new Array<SegmentRows | undefined>(plan.count);
     const ordered = new InFileOrder(results, onRow);
-    if (options.workerScript !== undefined && plan.size >= PARALLEL_MIN_BYTES && wantsTwoThreads(options.threads)) {
+    if (options.workerScript !== undefined && Number.isFinite(plan.size) && plan.size >= PARALLEL_MIN_BYTES && wantsTwoThreads(options.threads)) {
       helper = startWorker(options.workerScript, plan, shared, results);
     }
     const pool = new StringPool();

@@ -23,7 +23,9 @@ export interface SegmentPlan {
 
 /** The plan for a file of `size` bytes. */
 export function planSegments(path: string, size: number, segmentBytes = SEGMENT_BYTES, pieceBytes = PIECE_BYTES): SegmentPlan {
-  return { path, size, segmentBytes, pieceBytes, count: Math.max(1, Math.ceil(size / segmentBytes)) };
+  // An unbounded size (a pipe) is one segment.
+  const count = Number.isFinite(size) ? Math.max(1, Math.ceil(size / segmentBytes)) : 1;
+  return { path, size, segmentBytes, pieceBytes, count };
 }
 
 /**
@@ -34,7 +36,7 @@ export function planSegments(path: string, size: number, segmentBytes = SEGMENT_
  */
 export function segmentRange(fd: number, plan: SegmentPlan, k: number): ByteRange {
   return {
-    from: recordStartAtOrAfter(fd, k * plan.segmentBytes, plan.size),
+    from: k === 0 ? 0 : recordStartAtOrAfter(fd, k * plan.segmentBytes, plan.size),
     to: k + 1 >= plan.count ? plan.size : recordStartAtOrAfter(fd, (k + 1) * plan.segmentBytes, plan.size),
   };
 }

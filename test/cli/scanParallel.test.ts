@@ -58,3 +58,13 @@ test('scan --json of a 24 MB log on two threads equals a scan of the whole text'
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a path that is not a regular file (a pipe) is read to its end', () => {
+  const file = join(DIR, 'go-sdkerror.log');
+  const fromFile = spawnSync(process.execPath, [CLI_PATH, 'scan', file, '--json'], { encoding: 'utf8' });
+  // A shell pipe: /dev/stdin is then a FIFO, with no size and no positional reads.
+  const fromPipe = spawnSync('bash', ['-c', 'cat "$1" | "$2" "$3" scan /dev/stdin --json', 'bash', file, process.execPath, CLI_PATH], { encoding: 'utf8' });
+  assert.equal(fromPipe.status, 0, fromPipe.stderr);
+  assert.ok((JSON.parse(fromPipe.stdout) as { occurrences: unknown[] }).occurrences.length > 0);
+  assert.equal(fromPipe.stdout, fromFile.stdout);
+});
