@@ -56,7 +56,13 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
     this.callback = callback;
     const onData = (chunk: Buffer) => this.onData(chunk);
     const onError = (error: Error) => this.fireError(error);
-    const onClose = () => this.fireClose();
+    let closed = false;
+    // 'end' and 'close' both come when the client goes: the connection hears of it once.
+    const onClose = () => {
+      if (closed) return;
+      closed = true;
+      this.fireClose();
+    };
     this.readable.on('data', onData);
     this.readable.on('error', onError);
     this.readable.on('close', onClose);
