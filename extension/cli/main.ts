@@ -1,3 +1,5 @@
+// cliTimings first: its evaluation marks where module loading ends for KMS_ERRORS_TIMINGS.
+import { startTimings } from './cliTimings';
 import { runCli } from './runCli';
 import type { CliIo } from './cliTypes';
 
@@ -6,6 +8,8 @@ async function readStdin(): Promise<Buffer> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+startTimings();
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),

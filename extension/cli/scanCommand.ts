@@ -1,4 +1,5 @@
 import { forEachPieceOccurrence, LANGS, recordTimeOfText, type Lang, type RecordTime } from '../core';
+import { timed, timedAsync } from './cliTimings';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { CollectingScanSink } from './collectingScanSink';
 import { FAIL_ON_EXIT, parseFailOn, type FailOn } from './formats/failOn';
@@ -23,19 +24,26 @@ async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanS
   let found = 0;
   progress.startFile(input.name);
   let firstLine = 0;
-  for await (const text of readTextPieces(inputBytes(input, io, (n) => progress.add(n)))) {
+  const pieces = readTextPieces(inputBytes(input, io, (n) => progress.add(n)))[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await timedAsync('read', () => pieces.next());
+    if (next.done) break;
+    const text = next.value;
     // Time is read once per record, after the scan found an error in it (occurrences of one
     // record share it), so the scan's own loop stays as fast as before.
     let lastRecord = -1;
     let lastTime: RecordTime | null = null;
-    firstLine += forEachPieceOccurrence({ text, firstLine }, (o, at) => {
-      if (o.recordStart !== lastRecord) {
-        lastRecord = o.recordStart;
-        lastTime = recordTimeOfText(text, o.recordStart, o.recordEnd);
-      }
-      found++;
-      sink.row(scanRowOf(o, at, file, lastTime));
-    });
+    const lines = timed('scan', () =>
+      forEachPieceOccurrence({ text, firstLine }, (o, at) => {
+        if (o.recordStart !== lastRecord) {
+          lastRecord = o.recordStart;
+          lastTime = recordTimeOfText(text, o.recordStart, o.recordEnd);
+        }
+        found++;
+        sink.row(scanRowOf(o, at, file, lastTime));
+      }),
+    );
+    firstLine += lines;
   }
   return found;
 }
@@ -128,7 +136,7 @@ export const scanCommand: CliCommand = {
       sink.fileEnd(input.name);
     }
     progress.clear();
-    sink.end();
+    timed('output', () => sink.end());
     if (failed > 0) return EXIT.usage;
     if (watched) return watched.hit() ? FAIL_ON_EXIT : EXIT.ok;
     return found > 0 ? EXIT.ok : EXIT.notFound;

@@ -1,8 +1,8 @@
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Occurrence } from '../core/recognize/types';
-import { LineDocument } from './lineDocument';
+import { LineDocument, type DocumentChange } from './lineDocument';
 import type { OccurrenceIndex, Recognition } from './recognition';
 import { windowedLines } from './textDocumentLines';
+import type { DocumentText } from './textPieces';
 
 /** One open document, its line view, and its occurrence index once something needed it. */
 export interface TrackedDocument {
@@ -21,7 +21,7 @@ export class DocumentStore {
 
   constructor(private readonly recognition: Recognition) {}
 
-  open(uri: string, languageId: string, version: number, text: string): TrackedDocument {
+  open(uri: string, languageId: string, version: number, text: DocumentText): TrackedDocument {
     const tracked: TrackedDocument = { document: new LineDocument(uri, languageId, version, text), index: undefined };
     this.docs.set(uri, tracked);
     return tracked;
@@ -36,9 +36,11 @@ export class DocumentStore {
   }
 
   /** Applies the changes one by one, telling the index which lines each replaced. */
-  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TrackedDocument | undefined {
+  change(uri: string, version: number, changes: readonly DocumentChange[]): TrackedDocument | undefined {
     const tracked = this.docs.get(uri);
     if (!tracked) return undefined;
+    // An index still being built in the background is finished on the text it was built from.
+    tracked.index?.scanOn({});
     for (const change of changes) {
       const edit = tracked.document.apply(change, version);
       if (!('range' in change) || !change.range) tracked.index = undefined;
@@ -47,9 +49,21 @@ export class DocumentStore {
     return tracked;
   }
 
-  /** The document's index, built on first use. */
+  /** The document's index, built on first use, complete. */
   indexOf(tracked: TrackedDocument): OccurrenceIndex {
     tracked.index ??= this.recognition.createIndex(tracked.document.source);
+    tracked.index.scanOn({});
+    return tracked.index;
+  }
+
+  /**
+   * The document's index with at least its first `occurrences` occurrences (all of them when it
+   * holds fewer): what a first publication of diagnostics needs. A new index is built lazily,
+   * only that far; `index.complete` tells whether the rest is still to scan.
+   */
+  indexUpTo(tracked: TrackedDocument, occurrences: number): OccurrenceIndex {
+    tracked.index ??= this.recognition.createIndex(tracked.document.source, { lazy: true });
+    tracked.index.scanOn({ occurrences });
     return tracked.index;
   }
 

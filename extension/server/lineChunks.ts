@@ -1,3 +1,5 @@
+import type { TextPieces } from './textPieces';
+
 /**
  * Characters of text a chunk holds at least (a chunk ends at the first line break after this).
  * At V8's largest regular object (128 KB), so each chunk's string is a large object, in a mapping
@@ -12,6 +14,8 @@ export const CHUNK_CHARS = 128 * 1024;
 interface Chunk {
   readonly text: string;
   readonly starts: Uint32Array;
+  /** Whether every terminator is a lone `\n`: the text is then its lines joined by `\n`. */
+  readonly lfOnly: boolean;
 }
 
 /**
@@ -28,12 +32,21 @@ export class LineChunks {
   private lines = 0;
   private chars = 0;
 
-  /** `chunkChars` is for tests, to make many small chunks. */
+  /**
+   * `text` may come as pieces that each end with a line break (TextPieces, from a large message):
+   * each piece is then one chunk as it is, with no copy. `chunkChars` is for tests, to make many
+   * small chunks.
+   */
   constructor(
-    text: string,
+    text: string | TextPieces,
     private readonly chunkChars = CHUNK_CHARS,
   ) {
-    this.chunks = chunksOf(text, true, chunkChars);
+    if (typeof text === 'string') {
+      this.chunks = chunksOf(text, true, chunkChars);
+    } else {
+      const last = text.pieces.length - 1;
+      this.chunks = text.pieces.flatMap((piece, i) => chunksOf(piece, i === last, Number.POSITIVE_INFINITY));
+    }
     this.recount(0);
   }
 
@@ -85,6 +98,32 @@ export class LineChunks {
       parts.push(this.chunks[c]!.text.slice(Math.max(0, from - base), to - base));
     }
     return parts.join('');
+  }
+
+  /**
+   * Lines [first, end) joined by `\n` (the last one without its terminator) and each line's start
+   * in that text, as recognition's joinLines gives them, but sliced from the chunks: no line is
+   * read on its own, and lines within one chunk are not even copied. Undefined when a chunk has
+   * `\r` terminators (joinLines then drops them, a slice would not).
+   */
+  joinedLines(first: number, end: number): { text: string; lineStarts: Uint32Array } | undefined {
+    if (end <= first) return { text: '', lineStarts: new Uint32Array(0) };
+    const cFirst = this.chunkOfLine(first);
+    const cLast = this.chunkOfLine(end - 1);
+    for (let c = cFirst; c <= cLast; c++) if (!this.chunks[c]!.lfOnly) return undefined;
+    const base = this.lineStart(first);
+    const lineStarts = new Uint32Array(end - first);
+    let i = 0;
+    for (let c = cFirst; c <= cLast; c++) {
+      const { starts } = this.chunks[c]!;
+      const shift = this.firstOffsets[c]! - base;
+      const from = c === cFirst ? first - this.firstLines[c]! : 0;
+      const to = c === cLast ? end - this.firstLines[c]! : starts.length;
+      for (let l = from; l < to; l++) lineStarts[i++] = starts[l]! + shift;
+    }
+    const last = this.chunks[cLast]!;
+    const lastEnd = this.firstOffsets[cLast]! + contentEnd(last, end - 1 - this.firstLines[cLast]!);
+    return { text: this.textBetween(base, lastEnd), lineStarts };
   }
 
   /**
@@ -169,40 +208,61 @@ const CR = 13;
  */
 function chunksOf(text: string, documentEnd: boolean, chunkChars: number): Chunk[] {
   const chunks: Chunk[] = [];
-  const starts: number[] = [];
+  // Line starts of the chunk being cut, in a scratch array shared by every call (no array grown
+  // line by line for each chunk).
+  let count = 0;
+  const push = (start: number) => {
+    if (count === scratch.length) {
+      const larger = new Uint32Array(2 * scratch.length);
+      larger.set(scratch);
+      scratch = larger;
+    }
+    scratch[count++] = start;
+  };
   let chunkStart = 0;
   let at = 0;
   const cut = (end: number) => {
     // `' ' + slice` flattened and sliced again owns its characters: a chunk must not keep the
     // whole opened text alive as a view into it. A chunk that is the whole text (an edit's
-    // rebuilt chunk, a small document) is kept as it is: it pins nothing else, and a copy of a
-    // large-object-space string costs a fresh mapping.
+    // rebuilt chunk, a small document, a piece of a large message) is kept as it is: it pins
+    // nothing else, and a copy of a large-object-space string costs a fresh mapping.
     const piece = text.slice(chunkStart, end);
-    const lineStarts = new Uint32Array(starts.length);
-    for (let i = 0; i < starts.length; i++) lineStarts[i] = starts[i]! - chunkStart;
-    chunks.push({ text: piece.length < 13 || piece.length === text.length ? piece : (' ' + piece).slice(1), starts: lineStarts });
-    starts.length = 0;
+    const lineStarts = scratch.slice(0, count);
+    if (chunkStart > 0) for (let i = 0; i < count; i++) lineStarts[i]! -= chunkStart;
+    chunks.push({ text: piece.length < 13 || piece.length === text.length ? piece : (' ' + piece).slice(1), starts: lineStarts, lfOnly: !crs || !piece.includes('\r') });
+    count = 0;
     chunkStart = end;
   };
-  // Most logs have no \r at all: then the native search finds each line's end.
+  // The next \n and \r at or after `at`, each searched again only once passed (most logs have
+  // no \r at all: then one native search per line).
   const crs = text.includes('\r');
+  let nextLf = -1;
+  let nextCr = crs ? -1 : text.length;
   while (at < text.length) {
-    starts.push(at);
-    let nl = crs ? at : text.indexOf('\n', at);
-    if (crs) {
-      while (nl < text.length && !isBreak(text.charCodeAt(nl))) nl++;
-    } else if (nl < 0) nl = text.length;
+    push(at);
+    if (nextLf < at) nextLf = indexOrEnd(text, '\n', at);
+    if (nextCr < at) nextCr = indexOrEnd(text, '\r', at);
+    const nl = Math.min(nextLf, nextCr);
     if (nl >= text.length) {
       at = text.length;
       break;
     }
-    at = nl + (text.charCodeAt(nl) === CR && text.charCodeAt(nl + 1) === LF ? 2 : 1);
+    at = nl + (nl === nextCr && text.charCodeAt(nl + 1) === LF ? 2 : 1);
     if (at - chunkStart >= chunkChars) cut(at);
   }
   // The document's last line: after a final terminator (or in an empty document) an empty one.
-  if (documentEnd && (starts.length === 0 || starts[starts.length - 1] !== at) && (text.length === 0 || isBreak(text.charCodeAt(text.length - 1)))) starts.push(at);
-  if (starts.length > 0) cut(text.length);
+  if (documentEnd && (count === 0 || scratch[count - 1] !== at) && (text.length === 0 || isBreak(text.charCodeAt(text.length - 1)))) push(at);
+  if (count > 0) cut(text.length);
   return chunks;
+}
+
+/** Line starts of the chunk chunksOf is cutting (it grows as needed and is reused). */
+let scratch = new Uint32Array(1 << 14);
+
+/** `text.indexOf(needle, from)`, or the text's length when there is none. */
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const i = text.indexOf(needle, from);
+  return i < 0 ? text.length : i;
 }
 
 function isBreak(ch: number): boolean {

@@ -1,7 +1,8 @@
-import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LineSource } from '../core/recognize/types';
+import type { JoinedLineSource } from '../core/recognize/lineRecords';
 import { CHUNK_CHARS, LineChunks } from './lineChunks';
+import { wholeText, type DocumentText } from './textPieces';
 
 /** Which lines of the previous version an edit replaced (inclusive), and by how many lines. */
 export interface LineEdit {
@@ -9,6 +10,9 @@ export interface LineEdit {
   readonly endLine: number;
   readonly newLineCount: number;
 }
+
+/** A change as the server receives it: its text may be in pieces (TextPieces) when it is large. */
+export type DocumentChange = { readonly range: Range; readonly text: DocumentText } | { readonly text: DocumentText };
 
 /**
  * An open document kept as lines rather than one string. The library's TextDocument rebuilds
@@ -21,13 +25,13 @@ export class LineDocument implements TextDocument {
   private lines: LineChunks;
   private _version: number;
   /** The same lines as recognition reads them. */
-  readonly source: LineSource;
+  readonly source: JoinedLineSource;
 
   constructor(
     readonly uri: string,
     readonly languageId: string,
     version: number,
-    text: string,
+    text: DocumentText,
     /** Characters per chunk of lines: tests make it tiny to exercise edits across chunks. */
     private readonly chunkChars = CHUNK_CHARS,
   ) {
@@ -40,6 +44,7 @@ export class LineDocument implements TextDocument {
       },
       lineAt: (line) => this.lineAt(line),
       offsetAt: (line) => this.lineOffset(line),
+      joinedLines: (range) => this.lines.joinedLines(range.startLine, range.endLine),
     };
   }
 
@@ -92,7 +97,7 @@ export class LineDocument implements TextDocument {
    * Applies one change and says which lines it replaced. The line above the change is rebuilt
    * too, so a `\r` before the change and a `\n` it inserts become one line break, as in the text.
    */
-  apply(change: TextDocumentContentChangeEvent, version: number): LineEdit {
+  apply(change: DocumentChange, version: number): LineEdit {
     this._version = version;
     if (!('range' in change) || !change.range) {
       const old = this.lines.lineCount;
@@ -104,7 +109,7 @@ export class LineDocument implements TextDocument {
     const before = this.lines.textBetween(this.lines.lineStart(first), this.offsetAt(start));
     const endLineEnd = end.line + 1 < this.lines.lineCount ? this.lines.lineStart(end.line + 1) : this.lines.length;
     const after = this.lines.textBetween(this.offsetAt(end), endLineEnd);
-    const newLineCount = this.lines.replace(first, end.line - first + 1, before + change.text + after);
+    const newLineCount = this.lines.replace(first, end.line - first + 1, before + wholeText(change.text) + after);
     return { startLine: first, endLine: end.line, newLineCount };
   }
 

@@ -11,11 +11,18 @@ import type { Recognition } from './recognition';
  * one version reads it; diagnostics read the records instead, which need no list).
  */
 export const recognizeAdapter: Recognition = {
-  createIndex(source) {
-    const index = new DocumentIndex(source);
+  createIndex(source, options) {
+    const index = new DocumentIndex(source, options);
     let cached: readonly Occurrence[] | undefined;
     return {
-      all: () => (cached ??= index.occurrences()),
+      get complete() {
+        return index.complete;
+      },
+      scanOn: (limit) => index.scanOn(limit),
+      all: () => {
+        index.scanOn({});
+        return (cached ??= index.occurrences());
+      },
       records: () => index.records(),
       applyChange: (startLine, endLine, newLineCount) => {
         cached = undefined;

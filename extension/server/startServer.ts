@@ -8,6 +8,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { SUMMARY_REQUEST, type DocumentSummary } from '../core/recognize/types';
+import { BackgroundIndexing } from './backgroundIndexing';
 import { asCommands, codeActionsFor } from './codeActions';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentStore } from './documentStore';
@@ -18,7 +19,9 @@ import { PublishedDiagnostics } from './publishedDiagnostics';
 import { recognizeAdapter } from './recognizeAdapter';
 import { RecordDiagnostics } from './recordDiagnostics';
 import type { Recognition } from './recognition';
+import { textLength, type DocumentText } from './textPieces';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, wantsDiagnostics, type ServerSettings } from './settings';
+import { soon } from './soon';
 
 /** A document this large (characters) is worth a full GC once the server is idle. */
 const LARGE_TEXT = 4 * 1024 * 1024;
@@ -53,13 +56,24 @@ export function startServer(connection: Connection, recognition: Recognition = r
 
   const recordDiagnostics = new RecordDiagnostics();
   const published = new PublishedDiagnostics();
+  const background = new BackgroundIndexing(
+    (tracked) => store.get(tracked.document.uri) === tracked,
+    (tracked) => {
+      if (isLarge(tracked.document)) afterLargeChange();
+    },
+    (tracked, error) => log(`indexing ${tracked.document.uri}`, error),
+  );
   const publisher = new DiagnosticsPublisher(
     (uri) => {
       const tracked = store.get(uri);
       if (!tracked) return null;
       const { document } = tracked;
       if (!wantsDiagnostics(settings.diagnostics, uri, document.languageId)) return { version: document.version, diagnostics: [] };
-      return { version: document.version, diagnostics: recordDiagnostics.diagnostics(store.indexOf(tracked).records(), lang(), settings.maxDiagnostics) };
+      // The first `maxDiagnostics` in document order are known once the scan has passed them: a
+      // new index goes that far now and scans the rest in the background.
+      const index = store.indexUpTo(tracked, settings.maxDiagnostics);
+      background.schedule(tracked);
+      return { version: document.version, diagnostics: recordDiagnostics.diagnostics(index.records(), lang(), settings.maxDiagnostics) };
     },
     (uri, result) => {
       published.record(uri, result.diagnostics);
@@ -75,10 +89,11 @@ export function startServer(connection: Connection, recognition: Recognition = r
   function prepareSummarySoon(uri: string): void {
     const tracked = store.get(uri);
     if (!tracked || !isLarge(tracked.document)) return;
-    setImmediate(guarded(log, 'prepareSummary', undefined, () => {
+    const prepare = guarded(log, 'prepareSummary', undefined, () => {
       const current = store.get(uri);
       if (current) store.prepareSummary(current);
-    }));
+    });
+    soon(() => prepare(undefined));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -117,10 +132,12 @@ export function startServer(connection: Connection, recognition: Recognition = r
 
   connection.onDidOpenTextDocument(
     guarded(log, 'didOpen', undefined, (params) => {
-      const { uri, languageId, version, text } = params.textDocument;
+      const { uri, languageId, version } = params.textDocument;
+      // A large text arrives in pieces from our stdio reader (stdioMessageReader.ts).
+      const text = params.textDocument.text as DocumentText;
       store.open(uri, languageId, version, text);
       publisher.schedule(uri);
-      if (text.length > LARGE_TEXT) afterLargeChange();
+      if (textLength(text) > LARGE_TEXT) afterLargeChange();
     }),
   );
   connection.onDidChangeTextDocument(
@@ -184,6 +201,9 @@ export function startServer(connection: Connection, recognition: Recognition = r
     }),
   );
 
-  connection.onShutdown(() => publisher.dispose());
+  connection.onShutdown(() => {
+    publisher.dispose();
+    background.dispose();
+  });
   connection.listen();
 }

@@ -1,12 +1,13 @@
 // `kms-errors scan` over the inputs logs come in: gzip (whole, truncated, corrupt, on stdin),
 // folders with nested files and globs, several files, and an unreadable file among readable ones.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { runBuiltCli } from '../support/runBuiltCli';
+import { CLI_PATH, runBuiltCli } from '../support/runBuiltCli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'recognize');
 const GO = readFileSync(join(FIXTURES, 'go-sdkerror.log'));
@@ -135,4 +136,14 @@ test('an unreadable file in a folder is reported and the others are still scanne
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read .*no-such\.log: no such file/);
   assert.match(missing.stdout, /good\.log: 2 KMS errors/);
+});
+
+test('a path that is not a regular file (a pipe) is read to its end', () => {
+  const file = join(FIXTURES, 'go-sdkerror.log');
+  const fromFile = spawnSync(process.execPath, [CLI_PATH, 'scan', file, '--json'], { encoding: 'utf8' });
+  // A shell pipe: /dev/stdin is then a FIFO, with no size and no positional reads.
+  const fromPipe = spawnSync('bash', ['-c', 'cat "$1" | "$2" "$3" scan /dev/stdin --json', 'bash', file, process.execPath, CLI_PATH], { encoding: 'utf8' });
+  assert.equal(fromPipe.status, 0, fromPipe.stderr);
+  assert.ok((JSON.parse(fromPipe.stdout) as { occurrences: unknown[] }).occurrences.length > 0);
+  assert.equal(fromPipe.stdout, fromFile.stdout);
 });

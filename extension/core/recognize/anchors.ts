@@ -1,5 +1,5 @@
 import { ALL_CODES } from '../catalog/lookup';
-import { CODE_PATTERN, isCodeAt } from './codeWords';
+import { codeLengthAt, isCodeAt } from './codeWords';
 import { nextPayloadLiteral } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
 
@@ -29,15 +29,13 @@ const TEA_NAMES = ['TeaException', 'TeaError', 'TeaUnretryable', 'TeaUnableRetry
 const CODE_PREFIXES = [...new Set(ALL_CODES.filter((c) => !c.startsWith('client.')).map((c) => c.slice(0, 12)))];
 
 const WORDS = new RegExp([...CODE_PREFIXES, ...TEA_NAMES].map(escapeRegExp).join('|'), 'g');
-const CODE_HERE = new RegExp(CODE_PATTERN.source, 'y');
 
 /** Whether the match at `at` is a Tea name, or a code standing as a word. */
 function isWordAt(text: string, at: number): boolean {
   // Tea names are anchors wherever they appear (`Tea.TeaException`, `\\TeaError`).
   if (text.startsWith('Tea', at)) return true;
-  // `test` and the sticky match's end, not `exec`: no match array for every anchor of a scan.
-  CODE_HERE.lastIndex = at;
-  return CODE_HERE.test(text) && isCodeAt(text, at, CODE_HERE.lastIndex - at);
+  const length = codeLengthAt(text, at);
+  return length > 0 && isCodeAt(text, at, length);
 }
 
 function nextWord(text: string, from: number): number {

@@ -1,4 +1,4 @@
-import { joinLines, recordLinesAt, type LineRange } from './lineRecords';
+import { joinedLinesOf, recordLinesAt, type JoinedLineSource, type LineRange } from './lineRecords';
 import { ownedFields, StringPool, type OccurrenceFields } from './ownedStrings';
 import { roleOfLine } from './records';
 import { scanRange } from './scanText';
@@ -28,8 +28,13 @@ export interface IndexedRecord {
   readonly occurrences: readonly RecordOccurrence[];
 }
 
-/** Characters scanned at once when a large range is scanned: the joined copy stays this small. */
-const BATCH_CHARS = 1 << 20;
+/**
+ * Characters scanned at once when a large range is scanned. Below V8's largest regular object
+ * (128 KB), so a batch joined from lines, or from two chunks of an editor's document, is a young
+ * object the scavenger frees at once instead of a mapping of its own (1 MB batches measured some
+ * 130 ms of a 50 MB document's indexing in copies and page faults).
+ */
+const BATCH_CHARS = 60 * 1024;
 
 /**
  * The occurrences of one open document, kept up to date by rescanning only the records an edit
@@ -38,12 +43,54 @@ const BATCH_CHARS = 1 << 20;
  * their occurrences.
  */
 export class DocumentIndex {
-  private list: readonly IndexedRecord[] = [];
+  private list: IndexedRecord[] = [];
   private readonly pool = new StringPool();
+  /** Lines [0, scannedTo) are indexed; the rest is scanned by `scanOn`. */
+  private scannedTo = 0;
+  /** Whether the scan reached the document's end (changes then keep the index whole). */
+  private done = false;
+  private found = 0;
 
-  /** Scans the whole `source` once, a batch of records at a time. */
-  constructor(private readonly source: LineSource) {
-    this.list = this.scanLines({ startLine: 0, endLine: source.lineCount });
+  /**
+   * Scans the whole `source` once, a batch of records at a time; with `lazy`, scans nothing yet:
+   * `scanOn` then indexes the document from its start, a batch at a time, so the first
+   * occurrences (a first publication of diagnostics) are known long before the last.
+   */
+  constructor(
+    private readonly source: JoinedLineSource,
+    options: { readonly lazy?: boolean } = {},
+  ) {
+    if (!options.lazy) this.scanOn({});
+  }
+
+  /** Whether every line of the source is indexed (always, once an index is not lazy or has scanned to the end). */
+  get complete(): boolean {
+    return this.done;
+  }
+
+  /** Occurrences indexed so far. */
+  get occurrenceCount(): number {
+    return this.found;
+  }
+
+  /**
+   * Indexes on from where the scan stopped, batch by batch, until at least `occurrences`
+   * occurrences are indexed, or about `chars` more characters are scanned, or the document
+   * ends (no limit: to the end). Returns whether the index is complete.
+   */
+  scanOn(limit: { readonly occurrences?: number; readonly chars?: number }): boolean {
+    const end = this.source.lineCount;
+    let chars = 0;
+    while (this.scannedTo < end) {
+      if (limit.occurrences !== undefined && this.found >= limit.occurrences) break;
+      if (limit.chars !== undefined && chars >= limit.chars) break;
+      const to = this.batchEnd(this.scannedTo, end);
+      chars += (to < end ? this.source.offsetAt(to) : Infinity) - this.source.offsetAt(this.scannedTo);
+      this.scanBatch({ startLine: this.scannedTo, endLine: to }, this.list);
+      this.scannedTo = to;
+    }
+    this.done = this.scannedTo >= end;
+    return this.done;
   }
 
   /**
@@ -51,10 +98,20 @@ export class DocumentIndex {
    * replaced by `newLineCount` lines. Rescans the records around the change and shifts the rest.
    */
   applyChange(startLine: number, endLine: number, newLineCount: number): void {
-    const delta = newLineCount - (endLine - startLine);
     const count = this.source.lineCount;
+    if (!this.done) {
+      // Changes are meant for a complete index (callers finish a lazy one first); this one indexes anew.
+      this.list = [];
+      this.found = 0;
+      this.scannedTo = 0;
+      this.scanOn({});
+      return;
+    }
+    this.scannedTo = count;
+    const delta = newLineCount - (endLine - startLine);
     if (count === 0) {
       this.list = [];
+      this.found = 0;
       return;
     }
     // The region to rescan, in new line numbers: from the start of the record just above the
@@ -90,6 +147,7 @@ export class DocumentIndex {
     let kept = first;
     while (kept > 0 && records[kept - 1]!.startLine >= startLine) kept--;
     const out: IndexedRecord[] = records.slice(0, kept);
+    for (let i = kept; i < next; i++) this.found -= records[i]!.occurrences.length;
     for (const r of this.scanLines({ startLine: lo, endLine: Math.min(hi, count) })) out.push(r);
     for (let i = next; i < records.length; i++) {
       const r = records[i]!;
@@ -98,7 +156,10 @@ export class DocumentIndex {
     this.list = out;
   }
 
-  /** The records that hold occurrences, in document order (a snapshot: the next change replaces it). */
+  /**
+   * The records that hold occurrences, in document order, as far as indexed (see `complete`):
+   * the array grows while a lazy index scans on, and the next change replaces it.
+   */
   records(): readonly IndexedRecord[] {
     return this.list;
   }
@@ -116,20 +177,34 @@ export class DocumentIndex {
    */
   private scanLines(range: LineRange): IndexedRecord[] {
     const out: IndexedRecord[] = [];
-    let from = range.startLine;
-    while (from < range.endLine) {
-      let to = from;
-      let chars = 0;
-      while (to < range.endLine && chars < BATCH_CHARS) chars += this.source.lineAt(to++).length + 1;
-      while (to < range.endLine && roleOfLine(this.source.lineAt(to)) === 'continues') to++;
+    for (let from = range.startLine; from < range.endLine; ) {
+      const to = this.batchEnd(from, range.endLine);
       this.scanBatch({ startLine: from, endLine: to }, out);
       from = to;
     }
     return out;
   }
 
+  /**
+   * Where a batch from line `from` ends: the first line at least BATCH_CHARS after it (found by
+   * offsets, without reading lines), moved on past the continuation lines of its record.
+   */
+  private batchEnd(from: number, end: number): number {
+    const target = this.source.offsetAt(from) + BATCH_CHARS;
+    let lo = from + 1;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.source.offsetAt(mid) >= target) hi = mid;
+      else lo = mid + 1;
+    }
+    let to = lo;
+    while (to < end && roleOfLine(this.source.lineAt(to)) === 'continues') to++;
+    return to;
+  }
+
   private scanBatch(range: LineRange, out: IndexedRecord[]): void {
-    const { text, lineStarts } = joinLines(this.source, range);
+    const { text, lineStarts } = joinedLinesOf(this.source, range);
     const lineOf = (offset: number): number => lineContaining(lineStarts, offset);
     let current: { startLine: number; endLine: number; first: number; occurrences: RecordOccurrence[] } | undefined;
     const flush = () => {
@@ -143,6 +218,7 @@ export class DocumentIndex {
       }
       const l = lineOf(o.start);
       const el = lineOf(o.end);
+      this.found++;
       current.occurrences.push({
         fields: ownedFields(o, this.pool),
         line: l - first,

@@ -41,3 +41,23 @@ export function joinLines(source: LineSource, range: LineRange): { text: string;
   }
   return { text: parts.join('\n'), lineStarts };
 }
+
+/** Lines [startLine, endLine) joined by `\n`, and where each line starts in that text (see joinLines). */
+export interface JoinedLines {
+  readonly text: string;
+  readonly lineStarts: ArrayLike<number>;
+}
+
+/**
+ * A LineSource that may hand lines joined without reading them one by one: an editor's document
+ * that keeps its text in chunks can give a range of lines as a slice of one chunk. It returns
+ * exactly what joinLines would, or undefined when it cannot do so cheaply.
+ */
+export interface JoinedLineSource extends LineSource {
+  joinedLines?(range: LineRange): JoinedLines | undefined;
+}
+
+/** The lines of `range` joined by `\n`, from the source's own join when it has one, else joinLines. */
+export function joinedLinesOf(source: JoinedLineSource, range: LineRange): JoinedLines {
+  return source.joinedLines?.(range) ?? joinLines(source, range);
+}

@@ -1,0 +1,33 @@
+/**
+ * A document's text as it arrived in a large message, in pieces that each end with a line feed
+ * (except the last): what LineDocument keeps anyway, so the whole text is never one string. The
+ * message reader (stdioMessageReader.ts) leaves a large `text` of didOpen and didChange as this.
+ */
+export class TextPieces {
+  constructor(readonly pieces: readonly string[]) {}
+
+  /** The length of the whole text in UTF-16 code units. */
+  get length(): number {
+    let n = 0;
+    for (const p of this.pieces) n += p.length;
+    return n;
+  }
+
+  /** The whole text as one string (for the rare consumer that needs it). */
+  join(): string {
+    return this.pieces.join('');
+  }
+}
+
+/** A document text as a handler receives it: a string, or pieces from the large-message reader. */
+export type DocumentText = string | TextPieces;
+
+/** The length of a document text in UTF-16 code units. */
+export function textLength(text: DocumentText): number {
+  return typeof text === 'string' ? text.length : text.length;
+}
+
+/** A document text as one string. */
+export function wholeText(text: DocumentText): string {
+  return typeof text === 'string' ? text : text.join();
+}
