@@ -14,7 +14,19 @@ const rowText = (text: string): string => text.replace(/\u00a0/g, ' ');
 
 /** Opens a new terminal from the Command Palette and waits for a shell prompt. */
 export async function openTerminal(page: Page): Promise<void> {
-  await runCommand(page, 'Terminal: Create New Terminal');
+  // The command is offered once the terminal service is ready, which on a loaded machine can be
+  // a while after the workbench is drawn: ask the palette again until it is.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      await runCommand(page, 'Terminal: Create New Terminal', 10_000);
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(2_000);
+    }
+  }
   await page.locator(ROWS, { hasText: /[$#]\s*$/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 

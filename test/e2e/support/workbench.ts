@@ -86,14 +86,14 @@ export async function showHoverContaining(page: Page, expect: string | RegExp, t
 }
 
 /** Runs a command from the Command Palette (F1) by its title, as a user types it. */
-export async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string, timeoutMs?: number): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator(`${QUICK_INPUT} input`);
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   const row = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: title }).first();
-  await row.waitFor({ state: 'visible' });
+  await row.waitFor({ state: 'visible', ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }) });
   await row.click();
 }
 
