@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { recordPiecesOfBytes } from '../core';
 import { maybeGunzipped } from './gzipBytes';
 
@@ -10,7 +11,12 @@ import { maybeGunzipped } from './gzipBytes';
 export const PIECE_BYTES = 256 * 1024;
 
 // Buffer's decoder is about twice as fast as TextDecoder here, and makes one-byte strings of ASCII.
-const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
+// Most log pieces are all ASCII: isAscii (SIMD) then a latin1 copy is cheaper still than decoding
+// them as UTF-8, and gives the same string.
+const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): string => {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isAscii(buffer.subarray(start, end)) ? buffer.toString('latin1', start, end) : buffer.toString('utf8', start, end);
+};
 
 /**
  * Reads a byte stream (a file, standard input) as UTF-8 texts cut between records (the core's
