@@ -55,7 +55,8 @@ export class SummaryBuilder {
   }
 }
 
-function mostFrequentStatus(statuses: Map<number | null, number>): number | null {
+/** The status seen most often among a code's occurrences; a known status beats `null` at equal counts. */
+export function mostFrequentStatus(statuses: ReadonlyMap<number | null, number>): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (const [status, count] of statuses) {

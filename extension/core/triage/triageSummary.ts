@@ -1,3 +1,4 @@
+import { mostFrequentStatus } from '../recognize/summarize';
 import type { DocumentSummary, Occurrence, SummaryRow } from '../recognize/types';
 import { buildTimeline } from '../time/timeline';
 import type { RecordTime } from '../time/timestampParts';
@@ -26,19 +27,6 @@ interface Acc {
   last: RecordTime | null;
   readonly statuses: Map<number | null, number>;
   readonly requestIds: string[];
-}
-
-function mostFrequentStatus(statuses: Map<number | null, number>): number | null {
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const [status, count] of statuses) {
-    // A known status beats "unknown" at equal counts.
-    if (count > bestCount || (count === bestCount && best === null)) {
-      best = status;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /**
