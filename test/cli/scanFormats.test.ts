@@ -108,7 +108,7 @@ test('--format markdown: a report per code with count, status, surface, times, m
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^## KMS errors in /);
   // The Rejected.Throttling exception and its `Caused by` are one error: 3 occurrences.
-  assert.match(r.stdout, /^3 occurrences of 3 kinds\.$/m);
+  assert.match(r.stdout, /^KMS errors: 3; codes: 3\.$/m);
   const throttling = r.stdout.split('\n').find((l) => l.includes('`Rejected.Throttling`'))!;
   const cells = throttling.split(' | ');
   assert.equal(cells[0], '| 1');

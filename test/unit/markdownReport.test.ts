@@ -21,7 +21,7 @@ test('per code: count, status, surface, first and last time, one-line meaning an
   const report = markdownReport(triageSummary('file:///app.log', points), 'logs/app.log', 'en');
   const lines = report.split('\n');
   assert.equal(lines[0], '## KMS errors in logs/app\\.log');
-  assert.ok(lines.includes('8 occurrences of 2 kinds.'));
+  assert.ok(lines.includes('KMS errors: 8; codes: 2.'));
   const row = lines.find((l) => l.includes('`Rejected.Throttling`'))!;
   assert.ok(row.startsWith('| 7 | `Rejected.Throttling` | 429 | instance | `2026-11-27T10:00:00Z` | `2026-11-27T10:06:00Z` | '), row);
   assert.ok(row.endsWith(' | `id-0`, `id-1`, `id-2`, `id-3`, `id-4` |'), row);

@@ -3,7 +3,7 @@ import { text } from '../catalog/localized';
 /** The words of the Markdown report (markdownReport.ts), in each language. */
 export const REPORT_LABELS = {
   title: text('KMS errors in {0}', '{0} の KMS エラー', '{0} 中的 KMS 错误'),
-  totals: text('{0} occurrences of {1} kinds.', '{1} 種類、計 {0} 件。', '共 {1} 种，{0} 处。'),
+  totals: text('KMS errors: {0}; codes: {1}.', '{1} 種類、計 {0} 件。', '共 {1} 种，{0} 处。'),
   none: text('No KMS errors found.', 'KMS エラーは見つかりませんでした。', '未发现 KMS 错误。'),
   count: text('Count', '件数', '次数'),
   code: text('Code', 'コード', '错误码'),
