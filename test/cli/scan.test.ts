@@ -16,7 +16,7 @@ test('scan --json prints 1-based positions, context and a summary by code', () =
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.occurrences[0], {
-    line: 3,
+    line: 5,
     column: 10,
     code: 'Rejected.Throttling',
     api: 'instance',
@@ -35,13 +35,13 @@ test('scan groups by code with counts, HTTP status, first and last line and firs
   const r = runBuiltCli(['scan', file]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /9 KMS errors, 5 kinds/);
-  assert.match(r.stdout, /^\s+3\s+Forbidden\.KeyNotFound\s+instance\s+404\s+5\s+11\s/m);
-  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+1\s+4\s/m);
+  assert.match(r.stdout, /^\s+3\s+Forbidden\.KeyNotFound\s+instance\s+404\s+8\s+14\s/m);
+  assert.match(r.stdout, /^\s+2\s+Rejected\.Throttling\s+instance\s+429\s+4\s+7\s/m);
   // An exception and its `Caused by` in one record are one error, counted once.
   const chained = runBuiltCli(['scan', join(FIXTURES, 'java-tea-exception.log')]);
   assert.match(chained.stdout, /3 KMS errors, 3 kinds/);
-  assert.match(chained.stdout, /^\s+1\s+Rejected\.Throttling\s+instance\s+429\s+8\s+8\s+2024-05-01T10:00:02\.001\s+2024-05-01T10:00:02\.001$/m);
-  assert.match(chained.stdout, /^\s+1\s+Forbidden\.NoPermission\s+instance\s+403\s+14\s+14\s+2024-05-01T10:00:03\.000\s+2024-05-01T10:00:03\.000$/m);
+  assert.match(chained.stdout, /^\s+1\s+Rejected\.Throttling\s+instance\s+429\s+11\s+11\s+2024-05-01T10:00:02\.001\s+2024-05-01T10:00:02\.001$/m);
+  assert.match(chained.stdout, /^\s+1\s+Forbidden\.NoPermission\s+instance\s+403\s+17\s+17\s+2024-05-01T10:00:03\.000\s+2024-05-01T10:00:03\.000$/m);
 });
 
 test('scan - reads standard input; a clean input exits 1', () => {
@@ -80,8 +80,8 @@ test('a file over 64 MiB is streamed by records and finds what a whole scan find
     assert.ok(out.occurrences.every((o: { httpStatus: number | null }) => o.httpStatus !== null));
     const last = out.occurrences[out.occurrences.length - 1];
     const linesOf = (t: string): number => t.split('\n').length - 1;
-    // The last error is Forbidden.NoPermission on line 14 of the Java log in the last copy.
-    assert.equal(last.line, (copies - 1) * linesOf(unit) + linesOf(filler) + linesOf(go) + 14);
+    // The last error is Forbidden.NoPermission on line 17 of the Java log in the last copy.
+    assert.equal(last.line, (copies - 1) * linesOf(unit) + linesOf(filler) + linesOf(go) + 17);
     assert.equal(last.code, 'Forbidden.NoPermission');
   } finally {
     rmSync(dir, { recursive: true, force: true });

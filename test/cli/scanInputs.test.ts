@@ -82,7 +82,7 @@ test('a folder is scanned recursively: logs, rotated logs, .txt, .out and their 
   assert.deepEqual(files, [join(root, 'app.log'), join(root, 'app.log.2'), join(root, 'nested/deeper/service.out.gz'), join(root, 'nested/notes.txt')]);
   // Every row names its file; the positions are those of that file.
   const first = json(r.stdout).occurrences.find((o) => o.file === join(root, 'nested/deeper/service.out.gz'));
-  assert.deepEqual([first?.line, first?.code], [3, 'Rejected.Throttling']);
+  assert.deepEqual([first?.line, first?.code], [5, 'Rejected.Throttling']);
 });
 
 test('--include and --exclude globs choose the files of a folder', () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DocumentIndex, lineIndexOf, occurrencesAt, occurrencesInRecordOf, scanText } from '../../extension/core';
 import { corpusFixtures as fixtures, corpusLabels as toLabels, placeOf as where, type Label } from '../support/recognizeCorpus';
+import { sourceHeaderProblem } from '../support/corpusSources';
 import { stringLineSource } from '../support/stringLineSource';
 
 test('recognition on the labelled corpus: precision and recall are 100%, and so is every context field', () => {
@@ -83,4 +84,23 @@ test('every case of a published fixture names its public source', () => {
     }
   }
   assert.ok(cases >= 40, `at least 40 published cases (got ${cases})`);
+});
+
+// Every fixture, published or built from an SDK's format, says where it comes from at its head.
+test('every corpus fixture names its source in a comment fitting its file type', () => {
+  const all = fixtures();
+  assert.ok(all.length >= 20);
+  const problems = all.map((f) => sourceHeaderProblem(f.name, f.text)).filter((p) => p !== null);
+  assert.deepEqual(problems, []);
+});
+
+test('the source check fails on a fixture without a source, with the wrong comment syntax, or naming nothing', () => {
+  const named = '# source: built from the format in aliyun/tea-python Tea/exceptions.py\n\nError: X y\n';
+  assert.equal(sourceHeaderProblem('a.log', named), null);
+  assert.equal(sourceHeaderProblem('a.py', '# source: https://example.com/thread/1\nx = 1\n'), null);
+  assert.equal(sourceHeaderProblem('A.java', '// source: aliyun/tea-java TeaException.java\npackage a;\n'), null);
+  assert.match(sourceHeaderProblem('a.log', 'Error: X y\n# source: https://example.com/late\n') ?? '', /no "# source: /);
+  assert.match(sourceHeaderProblem('A.java', named) ?? '', /no "\/\/ source: /);
+  assert.match(sourceHeaderProblem('a.go', '# source: https://example.com\npackage a\n') ?? '', /no "\/\/ source: /);
+  assert.match(sourceHeaderProblem('a.ts', '// source: my memory\nexport {};\n') ?? '', /names no URL or repository/);
 });

@@ -40,6 +40,16 @@ const GATEWAY_CODES = [
 /** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */
 export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...GATEWAY_CODES]);
 
+const EVERYDAY: ReadonlySet<string> = new Set(EVERYDAY_CODES);
+
+/**
+ * Whether `code` is generic only as a word (`InvalidParam`, `Unauthorized`): other software uses
+ * the word, but not the wording KMS sends with it, unlike the gateway-wide codes.
+ */
+export function isEverydayCode(code: string): boolean {
+  return EVERYDAY.has(code);
+}
+
 /** Whether `code` counts only with KMS context: a generic code, an SDK's `SDK.*` or our `client.*`. */
 export function isGenericCode(code: string): boolean {
   return GENERIC_CODES.has(code) || code.startsWith('SDK.') || code.startsWith('client.');

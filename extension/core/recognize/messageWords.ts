@@ -12,6 +12,8 @@ export interface KnownMessage {
   readonly entries: readonly CatalogEntry[];
   /** Wording other services use too: it identifies a KMS error only with KMS context. */
   readonly generic: boolean;
+  /** Listed among the sentences other services send too (`Internal Failure.`), not just sent by generic codes. */
+  readonly sharedWording: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ function buildKnownMessages(): KnownMessage[] {
       literals: parseMessageTemplate(text).literals,
       entries,
       generic: isGenericWording(text, entries),
+      sharedWording: GENERIC_FOLDED.has(fold(text)),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }

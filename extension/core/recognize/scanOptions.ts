@@ -15,6 +15,8 @@ export type KmsContextRule =
   | 'kmsMessage'
   /** A KMS-specific catalog code in the same record (`Forbidden.KeyNotFound`). */
   | 'kmsCode'
+  /** An everyday-word code printed with the wording only KMS sends for it (`InvalidParam` + `The Param Date is invalid.`). */
+  | 'kmsWording'
   /** Gateway-wide and everyday codes need one of the above at all. */
   | 'genericCodes';
 

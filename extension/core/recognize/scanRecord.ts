@@ -1,4 +1,4 @@
-import { CODE_PATTERN, isCodeAt, isGenericCode } from './codeWords';
+import { CODE_PATTERN, isCodeAt, isEverydayCode, isGenericCode } from './codeWords';
 import { isKmsRecord } from './kmsRecord';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
@@ -43,6 +43,18 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
     last = m;
   }
   return last;
+}
+
+/**
+ * Whether an everyday-word code is printed with the wording only KMS sends for it (a vendor table's
+ * `InvalidParam | The Param Date is invalid.`): other software's `InvalidParam` never comes with
+ * KMS's sentence, so the pair is KMS context of its own. Gateway-wide codes get no such pass: every
+ * gateway sends their wording.
+ */
+function hasKmsWording(ctx: RecordContext, messages: readonly MessageHit[], code: string, at: number): boolean {
+  if (ctx.otherCloud || scanOptions.disabledRules.has('kmsWording') || !isEverydayCode(code)) return false;
+  const hit = messageFor(code, at, messages);
+  return hit !== undefined && !hit.known.sharedWording;
 }
 
 /** A code found as a word, with the catalog message it was sent with if the record holds one. */
@@ -109,10 +121,12 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   if (generic) {
     kms ??= isKmsRecord(ctx, messages);
     if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = out.found.some((f) => f.kind === 'code');
-    for (let i = 0; kms && i < generic.length; i += 2) {
+    for (let i = 0; i < generic.length; i += 2) {
       const at = generic[i]!;
+      const code = record.slice(at, at + generic[i + 1]!);
+      if (!kms && !hasKmsWording(ctx, messages, code, at)) continue;
       if (REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
-      addCode(record, ctx, out, messages, claimed, record.slice(at, at + generic[i + 1]!), at);
+      addCode(record, ctx, out, messages, claimed, code, at);
     }
   }
 
