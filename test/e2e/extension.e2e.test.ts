@@ -5,6 +5,7 @@ import { openDecodeInput, openRefusedClipboardWindow } from './support/clipboard
 import { englishApiLabel, englishMeaning } from './support/expectations';
 import { LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
+import { searchReferenceForThrottling } from './support/referenceSteps';
 import { startSession, type E2eSession } from './support/session';
 import { activationTimeOf } from './support/runningExtensions';
 import { nodeServerProcesses, serverStatusText } from './support/serverHost';
@@ -157,14 +158,7 @@ test('"KMS: Decode Error Payload" decodes base64 typed into its input box and ex
 
 test('the side-bar reference finds an entry by search and shows it when selected', async () => {
   await step(session?.page, 'reference', async () => {
-    await page().locator('.activitybar .action-item .action-label[aria-label^="KMS Errors"]').first().click();
-    const frame = await waitForWebviewFrame(page(), ['Forbidden.KeyNotFound', 'Rejected.Throttling']);
-    await frame.locator('.search input').fill('Throttling');
-    const option = frame.locator('[role="option"]', { hasText: 'Rejected.Throttling' }).first();
-    await option.waitFor({ state: 'visible' });
-    assert.equal(await frame.locator('[role="option"]', { hasText: 'Forbidden.KeyNotFound' }).count(), 0, 'the search filters the list');
-    await option.click();
-    await frame.locator('#entry-details', { hasText: englishMeaning('instance', 'Rejected.Throttling') }).waitFor({ state: 'visible' });
+    await searchReferenceForThrottling(page());
     await saveScreenshot(page(), 'reference');
   });
 });

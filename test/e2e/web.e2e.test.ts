@@ -9,6 +9,7 @@ import { DECODE_INPUT_TITLE, openDecodeInput, openRefusedClipboardWindow } from 
 import { englishMeaning } from './support/expectations';
 import { LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
+import { searchReferenceForThrottling } from './support/referenceSteps';
 import { SAMPLE_WORKSPACE } from './support/paths';
 import { nodeServerProcesses, serverStatusText } from './support/serverHost';
 import { startSession, type E2eSession } from './support/session';
@@ -116,14 +117,7 @@ test('web: Decode Error Payload prefills its input box with a payload on the cli
 
 test('web: the side-bar reference finds an entry by search and shows it when selected', async () => {
   await step(session?.page, 'web-reference', async () => {
-    await page().locator('.activitybar .action-item .action-label[aria-label^="KMS Errors"]').first().click();
-    const frame = await waitForWebviewFrame(page(), ['Forbidden.KeyNotFound', 'Rejected.Throttling']);
-    await frame.locator('.search input').fill('Throttling');
-    const option = frame.locator('[role="option"]', { hasText: 'Rejected.Throttling' }).first();
-    await option.waitFor({ state: 'visible' });
-    assert.equal(await frame.locator('[role="option"]', { hasText: 'Forbidden.KeyNotFound' }).count(), 0, 'the search filters the list');
-    await option.click();
-    await frame.locator('#entry-details', { hasText: englishMeaning('instance', 'Rejected.Throttling') }).waitFor({ state: 'visible' });
+    await searchReferenceForThrottling(page());
   });
 });
 
