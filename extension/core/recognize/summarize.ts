@@ -50,9 +50,14 @@ export class SummaryBuilder {
       firstLine: a.firstLine,
       lastLine: a.lastLine,
     }));
-    result.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.api.localeCompare(b.api));
+    result.sort(bySummaryOrder);
     return { uri, total: this.total, rows: result };
   }
+}
+
+/** The order of summary rows everywhere: by count (descending), then code, then API surface. */
+export function bySummaryOrder(a: SummaryRow, b: SummaryRow): number {
+  return b.count - a.count || a.code.localeCompare(b.code) || a.api.localeCompare(b.api);
 }
 
 /** The status seen most often among a code's occurrences; a known status beats `null` at equal counts. */

@@ -1,4 +1,4 @@
-import { mostFrequentStatus } from '../recognize/summarize';
+import { bySummaryOrder, mostFrequentStatus } from '../recognize/summarize';
 import type { DocumentSummary, Occurrence, SummaryRow } from '../recognize/types';
 import { buildTimeline } from '../time/timeline';
 import type { RecordTime } from '../time/timestampParts';
@@ -65,7 +65,7 @@ export function triageSummary(uri: string, points: readonly TriagePoint[]): Docu
     lastTime: a.last?.iso ?? null,
     requestIds: a.requestIds,
   }));
-  result.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.api.localeCompare(b.api));
+  result.sort(bySummaryOrder);
   const timeline = buildTimeline(
     points.map((p) => ({ code: p.code, at: p.time?.at ?? null, offsetMinutes: p.time?.offsetMinutes ?? null, yearless: p.time?.yearless ?? false, line: p.line })),
   );
