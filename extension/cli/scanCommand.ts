@@ -1,4 +1,4 @@
-import { forEachPieceOccurrence, LANGS, recordTimeOfText, type Lang, type RecordTime } from '../core';
+import { forEachPieceOccurrence, LANGS, recordTimeOfPiece, type Lang, type RecordTime } from '../core';
 import { timed, timedAsync } from './cliTimings';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { CollectingScanSink } from './collectingScanSink';
@@ -24,6 +24,8 @@ async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanS
   let found = 0;
   progress.startFile(input.name);
   let firstLine = 0;
+  // The piece before, for a time carried across a cut (recordTimeOfPiece).
+  let before: string | undefined;
   const pieces = readTextPieces(inputBytes(input, io, (n) => progress.add(n)))[Symbol.asyncIterator]();
   for (;;) {
     const next = await timedAsync('read', () => pieces.next());
@@ -37,13 +39,14 @@ async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanS
       forEachPieceOccurrence({ text, firstLine }, (o, at) => {
         if (o.recordStart !== lastRecord) {
           lastRecord = o.recordStart;
-          lastTime = recordTimeOfText(text, o.recordStart, o.recordEnd);
+          lastTime = recordTimeOfPiece(text, o.recordStart, o.recordEnd, before);
         }
         found++;
         sink.row(scanRowOf(o, at, file, lastTime));
       }),
     );
     firstLine += lines;
+    before = text;
   }
   return found;
 }

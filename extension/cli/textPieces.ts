@@ -3,12 +3,13 @@ import { recordPiecesOfBytes } from '../core';
 import { maybeGunzipped } from './gzipBytes';
 
 /**
- * Bytes per piece. Small pieces are faster, not only leaner: a 256 KiB piece stays in the CPU's
- * caches through the scan's passes over it (anchors, record bounds, line ends), and a 1 GiB
- * `scan --json` took about 2.5 s of user CPU with 64-256 KiB pieces against 3.4-3.9 s with 8 MiB
- * ones, at about 135 MB peak RSS instead of 175 MB (bench/scanLargeBench.ts).
+ * Bytes per piece: under V8's 128 KiB limit for ordinary heap objects, so that an ASCII piece's
+ * string is allocated in the young generation. A bigger string gets pages of its own that the
+ * system maps, faults in and unmaps again for every piece: reading a 100 MB log in 1 MiB pieces
+ * took 100 ms of decoding, in 120 KiB pieces 17 ms (.exp-style measurement in the CHANGELOG).
+ * Pieces much smaller than this cost the scan more per byte again (32 KiB: about 15% more CPU).
  */
-export const PIECE_BYTES = 256 * 1024;
+export const PIECE_BYTES = 120 * 1024;
 
 // Buffer's decoder is about twice as fast as TextDecoder here, and makes one-byte strings of ASCII.
 // Most log pieces are all ASCII: isAscii (SIMD) then a latin1 copy is cheaper still than decoding

@@ -29,7 +29,7 @@ export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
 export { COMMAND_IDS, commandLink, type ShowReferenceArgs, type DecodePayloadArgs, type CopyRequestIdArgs } from './commandIds';
 export * from './payload';
 export { recordTime, lineTime, recordTimeInText } from './time/recordTime';
-export { recordTimeOfText, recordTimeOfLines } from './time/carriedTime';
+export { recordTimeOfPiece, recordTimeOfText, recordTimeOfLines } from './time/carriedTime';
 export { printIso, type RecordTime, type TimestampParts } from './time/timestampParts';
 export { buildTimeline, MAX_BUCKETS, type Timeline, type TimelineBucket, type TimelinePoint } from './time/timeline';
 export { bucketBounds, bucketCounts, type BucketBounds } from './time/timelineLabels';

@@ -27,20 +27,40 @@ export function carriedTime<R>(record: R, timeOf: (r: R) => RecordTime | null, p
 }
 
 interface TextRecord {
+  readonly text: string;
   readonly start: number;
   readonly end: number;
 }
 
+/** The record just above `r` in its text, or, at the top of a piece, the last record of the piece before. */
+function textRecordAbove(r: TextRecord, before: string | undefined): TextRecord | null {
+  if (r.start > 0) {
+    const above = lineStartOf(r.text, r.start - 1);
+    if (lineRole(r.text, above) === 'blank') return null;
+    const { start, end } = recordAt(r.text, above);
+    return { text: r.text, start, end };
+  }
+  // Pieces are cut between records, so the piece before ends with a whole record (and a line end).
+  if (before === undefined || before === '' || r.text === before) return null;
+  return textRecordAbove({ text: before, start: before.length, end: before.length }, undefined);
+}
+
 /** The time of the record [recordStart, recordEnd) of `text`, carried from above when it has none. */
 export function recordTimeOfText(text: string, recordStart: number, recordEnd: number): RecordTime | null {
+  return recordTimeOfPiece(text, recordStart, recordEnd, undefined);
+}
+
+/**
+ * recordTimeOfText for a text read in pieces cut between records (recordPiecesOfBytes): a record
+ * at the top of `text` without a time of its own takes it from the end of `before`, the piece
+ * read just before, as it would in the whole text. So where a reader cuts its pieces never
+ * changes a time (a carry spans at most MAX_CARRY records, well within one piece).
+ */
+export function recordTimeOfPiece(text: string, recordStart: number, recordEnd: number, before: string | undefined): RecordTime | null {
   return carriedTime<TextRecord>(
-    { start: recordStart, end: recordEnd },
-    (r) => recordTimeInText(text, r.start, r.end),
-    (r) => {
-      if (r.start <= 0) return null;
-      const above = lineStartOf(text, r.start - 1);
-      return lineRole(text, above) === 'blank' ? null : recordAt(text, above);
-    },
+    { text, start: recordStart, end: recordEnd },
+    (r) => recordTimeInText(r.text, r.start, r.end),
+    (r) => textRecordAbove(r, before),
   );
 }
 
