@@ -2,6 +2,7 @@ import { ALL_CODES } from '../catalog/lookup';
 import { codeLengthAt, isCodeAt } from './codeWords';
 import { nextPayloadLiteral } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
+import { codeUnitAt } from '../shared/codeUnitAt';
 
 /**
  * The anchors of the full scan. Every occurrence's record contains one, so a record without an
@@ -68,8 +69,8 @@ const s_ = 's'.charCodeAt(0);
 /** The next `KMS` or `Kms` (KMS_WORDS' capitalized spellings): one pass for both. */
 function nextCapitalKms(text: string, from: number): number {
   for (let i = text.indexOf('K', from); i >= 0; i = text.indexOf('K', i + 1)) {
-    const a = text.charCodeAt(i + 1);
-    const b = text.charCodeAt(i + 2);
+    const a = codeUnitAt(text, i + 1);
+    const b = codeUnitAt(text, i + 2);
     if ((a === M && b === S) || (a === m_ && b === s_)) return i;
   }
   return -1;
@@ -89,10 +90,15 @@ const STREAMS: readonly ((text: string, from: number) => number)[] = [nextWord, 
  */
 export function forEachAnchor(text: string, from: number, to: number, onAnchor: (offset: number) => number): void {
   // The next position of each stream; a stream is searched again only once passed.
-  const next = STREAMS.map((find) => find(text, from));
+  // An array literal of small integers has the same shape on every call (a mapped array did not
+  // always: optimized code then met another shape and was thrown away).
+  const next = [nextWord(text, from), nextLowerKms(text, from), nextCapitalKms(text, from), nextPayloadLiteral(text, from)];
   for (;;) {
     let at = -1;
-    for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
+    for (let i = 0; i < next.length; i++) {
+      const n = next[i]!;
+      if (n >= 0 && (at < 0 || n < at)) at = n;
+    }
     if (at < 0 || at >= to) return;
     const resume = Math.max(onAnchor(at), at + 1);
     for (let i = 0; i < next.length; i++) {

@@ -2,6 +2,7 @@ import { decodePayloadText } from '../payload/decodeText';
 import { decodeBase64ErrorFields } from '../payload/errorFields';
 import { findEntries } from '../catalog/lookup';
 import type { KmsErrorFields } from '../shared/kmsErrorFields';
+import { codeUnitAt } from '../shared/codeUnitAt';
 
 /**
  * Error bodies printed as base64 or hex inside a record. A run of base64 or hex characters is
@@ -50,7 +51,7 @@ const h_ = 'h'.charCodeAt(0);
  */
 export function nextPayloadLiteral(record: string, from: number): number {
   for (let i = record.indexOf('DE', from); i >= 0; i = record.indexOf('DE', i + 1)) {
-    const c = record.charCodeAt(i + 2);
+    const c = codeUnitAt(record, i + 2);
     if (c === g_ || c === h_) return i;
   }
   return -1;
@@ -82,14 +83,14 @@ export function findEncodedPayloads(record: string, ctx: { readonly kmsWord: boo
   const found: EncodedPayload[] = [];
   while (at >= 0) {
     let start = at;
-    while (start > 0 && isRunChar(record.charCodeAt(start - 1))) start--;
+    while (start > 0 && isRunChar(codeUnitAt(record, start - 1))) start--;
     let end = at;
     while (end < record.length && isRunChar(record.charCodeAt(end))) end++;
     if (end - start < MIN_RUN) {
       at = nextLiteral(record, at + 1, hex);
       continue;
     }
-    for (let pad = 0; pad < 2 && record.charCodeAt(end) === 0x3d; pad++) end++;
+    for (let pad = 0; pad < 2 && codeUnitAt(record, end) === 0x3d; pad++) end++;
     at = nextLiteral(record, end, hex);
     const run = record.slice(start, end);
     const isHex = HEX_RUN.test(run);

@@ -1,4 +1,5 @@
 import { CONTINUATION_PREFIXES } from './formats';
+import { codeUnitAt } from '../shared/codeUnitAt';
 
 /**
  * Log record boundaries. Context (HTTP status, request id, API surface) is read only from the
@@ -52,7 +53,7 @@ export type LineRole = 'blank' | 'continues' | 'starts';
 
 /** Where the text after the ANSI escapes (`\x1b[31m`) at `at` starts. */
 function afterAnsi(text: string, at: number): number {
-  while (text.charCodeAt(at) === ESC && text.charCodeAt(at + 1) === 0x5b) {
+  while (codeUnitAt(text, at) === ESC && codeUnitAt(text, at + 1) === 0x5b) {
     let i = at + 2;
     while (i < text.length && text.charCodeAt(i) !== 0x6d /* m */ && i - at < 16) i++;
     at = i + 1;
@@ -62,18 +63,18 @@ function afterAnsi(text: string, at: number): number {
 
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
-  let c = text.charCodeAt(lineStart);
+  let c = codeUnitAt(text, lineStart);
   if (c === ESC) {
     lineStart = afterAnsi(text, lineStart);
-    c = text.charCodeAt(lineStart);
+    c = codeUnitAt(text, lineStart);
   }
-  if (Number.isNaN(c) || c === LF || c === CR) return 'blank';
+  if (c < 0 || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
     // Whitespace only is blank; whitespace then text continues the record.
     let i = lineStart + 1;
     for (; ; i++) {
-      const d = text.charCodeAt(i);
-      if (d !== SPACE && d !== TAB) return Number.isNaN(d) || d === LF || d === CR ? 'blank' : 'continues';
+      const d = codeUnitAt(text, i);
+      if (d !== SPACE && d !== TAB) return d < 0 || d === LF || d === CR ? 'blank' : 'continues';
     }
   }
   // Most lines start with a timestamp, a level or `{`: one character settles them without the

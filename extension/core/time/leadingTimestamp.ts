@@ -1,4 +1,5 @@
 import { isValidParts, type TimestampParts } from './timestampParts';
+import { codeUnitAt } from '../shared/codeUnitAt';
 
 /**
  * The timestamp forms a log line starts with, read at one offset only (never a search through the
@@ -21,7 +22,7 @@ const isDigit = (c: number) => c >= ZERO && c <= ZERO + 9;
 function digits(text: string, at: number, n: number): number {
   let value = 0;
   for (let i = at; i < at + n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeUnitAt(text, i);
     if (!isDigit(c)) return -1;
     value = value * 10 + c - ZERO;
   }
@@ -30,8 +31,8 @@ function digits(text: string, at: number, n: number): number {
 
 /** Whether the character at `at` may follow a timestamp: not a letter, digit, `_` or `:`. */
 function endsAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return Number.isNaN(c) || !(isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a);
+  const c = codeUnitAt(text, at);
+  return c < 0 || !(isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a);
 }
 
 /**
@@ -39,12 +40,12 @@ function endsAt(text: string, at: number): boolean {
  * when there is none; undefined for an offset past 14 hours (not a zone: the timestamp is refused).
  */
 function zoneAt(text: string, at: number): { zone: string | null; end: number } | undefined {
-  const c = text.charCodeAt(at);
+  const c = codeUnitAt(text, at);
   if (c === 0x5a) return { zone: 'Z', end: at + 1 };
   if (c !== 0x2b && c !== 0x2d) return { zone: null, end: at };
   const hours = digits(text, at + 1, 2);
   if (hours < 0) return { zone: null, end: at };
-  const colon = text.charCodeAt(at + 3) === 0x3a ? 1 : 0;
+  const colon = codeUnitAt(text, at + 3) === 0x3a ? 1 : 0;
   const minutes = digits(text, at + 3 + colon, 2);
   if (hours > 14 || minutes > 59) return undefined;
   const mm = minutes < 0 ? '00' : text.slice(at + 3 + colon, at + 5 + colon);
@@ -58,10 +59,10 @@ function zoneAt(text: string, at: number): { zone: string | null; end: number } 
  */
 export function dateTimeAt(text: string, at: number): TimestampParts | null {
   const year = digits(text, at, 4);
-  const sep = text.charCodeAt(at + 4);
-  if (year < 0 || (sep !== 0x2d && sep !== 0x2f) || text.charCodeAt(at + 7) !== sep) return null;
-  const between = text.charCodeAt(at + 10);
-  if ((between !== 0x54 && between !== 0x20) || text.charCodeAt(at + 13) !== 0x3a || text.charCodeAt(at + 16) !== 0x3a) return null;
+  const sep = codeUnitAt(text, at + 4);
+  if (year < 0 || (sep !== 0x2d && sep !== 0x2f) || codeUnitAt(text, at + 7) !== sep) return null;
+  const between = codeUnitAt(text, at + 10);
+  if ((between !== 0x54 && between !== 0x20) || codeUnitAt(text, at + 13) !== 0x3a || codeUnitAt(text, at + 16) !== 0x3a) return null;
   const month = digits(text, at + 5, 2);
   const day = digits(text, at + 8, 2);
   const hour = digits(text, at + 11, 2);
@@ -70,10 +71,10 @@ export function dateTimeAt(text: string, at: number): TimestampParts | null {
   if (month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
   let end = at + 19;
   let fraction = '';
-  const dot = text.charCodeAt(end);
-  if ((dot === 0x2e || dot === 0x2c) && isDigit(text.charCodeAt(end + 1))) {
+  const dot = codeUnitAt(text, end);
+  if ((dot === 0x2e || dot === 0x2c) && isDigit(codeUnitAt(text, end + 1))) {
     let f = end + 1;
-    while (f < end + 10 && isDigit(text.charCodeAt(f))) f++;
+    while (f < end + 10 && isDigit(codeUnitAt(text, f))) f++;
     fraction = text.slice(end + 1, f);
     end = f;
   }
@@ -89,11 +90,11 @@ export function dateTimeAt(text: string, at: number): TimestampParts | null {
  * less than printing it again, and most logs write the canonical form.
  */
 export function canonicalIsoAt(text: string, at: number, parts: TimestampParts): string | null {
-  if (parts.year === null || text.charCodeAt(at + 4) !== 0x2d || text.charCodeAt(at + 10) !== 0x54) return null;
-  if (parts.fraction !== '' && text.charCodeAt(at + 19) !== 0x2e) return null;
+  if (parts.year === null || codeUnitAt(text, at + 4) !== 0x2d || codeUnitAt(text, at + 10) !== 0x54) return null;
+  if (parts.fraction !== '' && codeUnitAt(text, at + 19) !== 0x2e) return null;
   const zoneStart = at + 19 + (parts.fraction === '' ? 0 : parts.fraction.length + 1);
   // The zone as written must be the one we print: `Z`, or `+hh:mm` (not `+hhmm` or `+hh`).
-  if (parts.zone !== null && parts.zone !== 'Z' && text.charCodeAt(zoneStart + 3) !== 0x3a) return null;
+  if (parts.zone !== null && parts.zone !== 'Z' && codeUnitAt(text, zoneStart + 3) !== 0x3a) return null;
   return text.slice(at, zoneStart + (parts.zone === null ? 0 : parts.zone.length));
 }
 
@@ -116,12 +117,12 @@ function klogAt(text: string, at: number): TimestampParts | null {
 
 /** Where the timestamp may start: after `[`, a syslog priority (`<34>`) or an RFC 5424 header (`<34>1 `). */
 function prefixEnd(text: string, lineStart: number): number {
-  const c = text.charCodeAt(lineStart);
+  const c = codeUnitAt(text, lineStart);
   if (c === 0x5b) return 1;
   if (c !== 0x3c) return 0;
   let close = lineStart + 2;
-  while (close <= lineStart + 4 && isDigit(text.charCodeAt(close))) close++;
-  if (text.charCodeAt(close) !== 0x3e || !isDigit(text.charCodeAt(lineStart + 1))) return 0;
+  while (close <= lineStart + 4 && isDigit(codeUnitAt(text, close))) close++;
+  if (codeUnitAt(text, close) !== 0x3e || !isDigit(codeUnitAt(text, lineStart + 1))) return 0;
   const after = close + 1 - lineStart;
   return text.startsWith('1 ', close + 1) ? after + 2 : after;
 }
@@ -142,7 +143,7 @@ export function timestampStart(text: string, lineStart: number): number {
 /** leadingTimestamp for the line that starts at `lineStart` in a larger text (no copy of the line). */
 export function leadingTimestampAt(line: string, lineStart: number): TimestampParts | null {
   const at = timestampStart(line, lineStart);
-  const first = line.charCodeAt(at);
+  const first = codeUnitAt(line, at);
   // One character picks the one form that can match there.
   if (isDigit(first)) return dateTimeAt(line, at);
   if (first === 0x49 || first === 0x57 || first === 0x45 || first === 0x46) {
