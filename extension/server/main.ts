@@ -7,6 +7,7 @@ import { idleGarbageCollector } from './idleGc';
 import { recognizeAdapter } from './recognizeAdapter';
 import { startServer } from './startServer';
 import { StdioMessageReader } from './stdioMessageReader';
+import { StdinReads } from './stdinReads';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 
@@ -16,17 +17,19 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg === t || (t.
 }
 
 /**
- * Over stdio, our own reader (stdioMessageReader.ts) takes the library's place: it holds a large
- * didOpen once and leaves its text in the pieces the document keeps. The library's stdio setup
- * is kept otherwise: console output goes to the client's log, and the end of input ends the
+ * Over stdio, our own reader (stdioMessageReader.ts) takes the library's place, fed by our own
+ * reads of standard input (stdinReads.ts): it holds a large didOpen once and leaves its text in
+ * the pieces the document keeps. The library's stdio setup is kept otherwise: console output goes to the client's log, and the end of input ends the
  * process (with 0 only after a shutdown request).
  */
 function stdioConnection(): Connection {
-  const reader = new StdioMessageReader(process.stdin);
+  // Descriptor 0 read directly, into one reused buffer (stdinReads.ts); process.stdin only if it does not block.
+  const stdin = new StdinReads(0, () => process.stdin) as unknown as NodeJS.ReadableStream;
+  const reader = new StdioMessageReader(stdin);
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const end = () => process.exit(reader.shutdownRequested ? 0 : 1);
-  process.stdin.on('end', end);
-  process.stdin.on('close', end);
+  stdin.on('end', end);
+  stdin.on('close', end);
   // stdout is the LSP channel: anything a dependency prints goes to the client's log instead.
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     const to = level === 'debug' ? 'log' : level;

@@ -89,7 +89,8 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
     const joined = this.header.length === 1 ? this.header[0]! : Buffer.concat(this.header);
     const end = joined.indexOf(HEADER_END);
     if (end < 0) {
-      this.header = [joined];
+      // A copy: the chunk's bytes may be reused once this returns (StdinReads).
+      this.header = [Buffer.from(joined)];
       if (this.headerBytes > MAX_HEADER_BYTES) this.resetWith(new Error('Message header too long or without its end (\\r\\n\\r\\n)'));
       return chunk.length;
     }
