@@ -120,6 +120,19 @@ async function main(): Promise<void> {
     const other = digests.get('compared build: scan FILE --json')!;
     console.log(`  compared build's output sha256 ${other} (${other === digest ? 'the same output' : 'DIFFERENT output'})`);
   }
+  // The same scan three times in one process (bench/cliWarmScan.ts): what the JIT's warm-up costs,
+  // and the floor a one-shot Node process has even without it (warm scan + bare start + load).
+  const warm = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliWarmScan.ts'), file], { encoding: 'utf8' });
+  if (warm.status === 0) {
+    const { runs } = JSON.parse(warm.stdout) as { runs: number[] };
+    const bare = median(contenders.find((c) => c.label.startsWith('node -e'))!.runs.map((r) => r.wall));
+    const grepWall = median(grep.runs.map((r) => r.wall));
+    const floor = Math.min(...runs.slice(1)) + m('start');
+    console.log(
+      `  in one process (bench/cliWarmScan.ts): first scan ${fmt(runs[0]!)}, then ${runs.slice(1).map(fmt).join(', ')}; ` +
+        `a warm scan after this process's start and module load (${fmt(m('start'))}, bare Node ${fmt(bare)}) would be ${fmt(floor)}, ${(floor / grepWall).toFixed(2)}x grep`,
+    );
+  }
   console.log(`load average while measuring: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
 }
 
