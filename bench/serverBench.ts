@@ -5,7 +5,7 @@
 //   npm run bench:server [-- FILE]   (generates $TMPDIR/kms-bench/app-50mb.log if missing;
 //   KMS_ERRORS_SERVER_JS=OTHER/dist/server.js measures another build, for a before/after)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ALL_CODES, lineIndexOf } from '../extension/core';
@@ -51,12 +51,45 @@ function mallocHeapOf(pid: number): number {
 }
 
 /**
- * The child's CPU time in ms (user + system, from /proc/PID/stat; 100 ticks a second). Wall
- * times on a shared machine include waiting for a core; CPU time is the work itself.
+ * The child's CPU time in ms: the time on a CPU of each of its threads, from
+ * /proc/PID/task/TID/schedstat (nanoseconds), else user + system from /proc/PID/stat (10 ms
+ * ticks). Wall times on a shared machine include waiting for a core; CPU time is the work itself.
  */
 function cpuMsOf(pid: number): number {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    if (ns > 0) return ns / 1e6;
+  } catch {
+    // No schedstat (a kernel without it): ticks below.
+  }
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Opens of the log measured each in a fresh server, beside the main session's own open. */
+const OPENS = 5;
+
+interface OpenSample {
+  readonly cpu: number;
+  readonly wall: number;
+}
+
+/** didOpen of `text` in a fresh server, to its first publishDiagnostics: the server's CPU and the wall time. */
+async function measureOpen(text: string): Promise<OpenSample> {
+  const server = await startLspServer({ settings: { diagnostics: 'logs' } });
+  try {
+    const pid = server.child.pid!;
+    const uri = 'file:///bench/app.log';
+    const t0 = performance.now();
+    const cpu0 = cpuMsOf(pid);
+    const first = server.nextDiagnostics(uri, () => true, 600_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await first;
+    return { cpu: cpuMsOf(pid) - cpu0, wall: performance.now() - t0 };
+  } finally {
+    await server.close();
+  }
 }
 
 
@@ -78,12 +111,16 @@ async function main(): Promise<void> {
 
   let grepMs = Infinity;
   let grepLines = '';
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     const r = spawnSync('grep', ['-c', '-F', '-w', '-f', codesFile, file], { encoding: 'utf8' });
     grepMs = Math.min(grepMs, performance.now() - t0);
     grepLines = r.stdout.trim();
   }
+
+  // The open is one sample per server process: several, each in a fresh server, and the median.
+  const opens: OpenSample[] = [];
+  for (let i = 0; i < OPENS; i++) opens.push(await measureOpen(text));
 
   const server = await startLspServer({ settings: { diagnostics: 'logs' } });
   const pid = server.child.pid!;
@@ -188,16 +225,24 @@ async function main(): Promise<void> {
     const hover = stats(hovers);
     const edit = stats(edits);
     console.log('');
-    console.log(`grep -c -F -w -f codes.txt (best of 3): ${ms(grepMs)} (${grepLines} lines)`);
-    console.log(`didOpen -> first publishDiagnostics, server CPU: ${ms(openCpu)}; ratio to grep's time ${(openCpu / grepMs).toFixed(1)}x (target <= 5x)`);
-    console.log(`  wall time beside it: ${ms(openMs)} (${(openMs / grepMs).toFixed(1)}x grep), which includes the client encoding and sending the 50 MB message`);
+    opens.push({ cpu: openCpu, wall: openMs });
+    const openCpus = opens.map((o) => o.cpu).sort((a, b) => a - b);
+    const medianOf = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    const cpuMedian = medianOf(openCpus);
+    const wallMedian = medianOf(opens.map((o) => o.wall));
+    console.log(`grep -c -F -w -f codes.txt (best of 5): ${ms(grepMs)} (${grepLines} lines)`);
+    console.log(
+      `didOpen -> first publishDiagnostics, server CPU (median of ${opens.length} opens, each in a fresh server): ${ms(cpuMedian)}; ratio to grep's time ${(cpuMedian / grepMs).toFixed(1)}x (target <= 5x)`,
+    );
+    console.log(`  the opens' CPU: ${openCpus.map((c) => c.toFixed(0)).join(', ')} ms`);
+    console.log(`  wall time beside it (median): ${ms(wallMedian)} (${(wallMedian / grepMs).toFixed(1)}x grep), which includes the client encoding and sending the 50 MB message`);
     console.log(`  ${published.diagnostics.length} diagnostics published (kmsErrors.maxDiagnostics), ${summary.total} KMS errors found`);
     console.log(`  whole index (summary answered): ${ms(indexedMs)} after didOpen, server CPU ${ms(indexedCpu)}; the summary request waited ${ms(summaryMs)}`);
     console.log(`  peak RSS during the open: ${(openPeak / bytes).toFixed(2)}x the file (target <= 4x) to the first publication, ${(indexedPeak / bytes).toFixed(2)}x to the whole index`);
     console.log(`reference round trip (no-op request): p50 ${ms(ping.p50)}, p99 ${ms(ping.p99)}`);
     const summaryStats = stats(summaries);
     console.log(`summary request with timeline (${SUMMARIES}, ${buckets} buckets, ${(summaryBytes / 1024).toFixed(1)} KiB): p50 ${ms(summaryStats.p50)}, max ${ms(summaryStats.max)}; p50 ratio to reference ${(summaryStats.p50 / ping.p50).toFixed(1)}x`);
-    console.log(`  server CPU per summary request: ${ms(summaryCpu)} (target <= 50 ms); one 500 ms after the first (the side bar asks 400 ms after a change): ${ms(firstSummaryMs)} wall, ${ms(firstSummaryCpu)} CPU (10 ms ticks)`);
+    console.log(`  server CPU per summary request: ${ms(summaryCpu)} (target <= 50 ms); one 500 ms after the first (the side bar asks 400 ms after a change): ${ms(firstSummaryMs)} wall, ${ms(firstSummaryCpu)} CPU`);
     console.log(`  server CPU in those 500 ms (reading record times ahead, idle GC): ${ms(idleCpu)}`);
     console.log(`hover round trip (${HOVERS}, ${hits} with a hover): p50 ${ms(hover.p50)}, p99 ${ms(hover.p99)}, max ${ms(hover.max)}; p99 ratio to reference ${(hover.p99 / ping.p99).toFixed(1)}x (target p99 <= 5 ms)`);
     console.log(`  server CPU per hover: ${ms(hoverCpu)}`);
