@@ -16,40 +16,66 @@ export function summarize(uri: string, occurrences: readonly Occurrence[], lineO
 /** What a summary needs of one occurrence. */
 export type SummarizedFields = Pick<Occurrence, 'code' | 'api' | 'httpStatus'>;
 
+/** What a row needs of a record's time (core/time's RecordTime): the instant, and the text to show. */
+export interface SummarizedTime {
+  readonly at: number;
+  readonly iso: string;
+}
+
+/** RequestIds kept per code: enough for a support ticket, few enough to paste. */
+export const MAX_REQUEST_IDS = 5;
+
+interface RowAcc {
+  readonly code: string;
+  readonly api: Occurrence['api'];
+  count: number;
+  firstLine: number;
+  lastLine: number;
+  first: SummarizedTime | null;
+  last: SummarizedTime | null;
+  readonly statuses: Map<number | null, number>;
+  readonly requestIds: string[];
+}
+
 /**
  * The summary built one occurrence at a time, for scans that never hold all their occurrences
  * (a log streamed in pieces): memory grows with the distinct codes, not with the occurrences.
- * Codes are copied (ownedString), so a code sliced from a piece does not keep that piece alive.
+ * Strings are copied (ownedString), so a code sliced from a piece does not keep that piece alive.
+ * `withTimes` (the triage summary): each row also carries its earliest and latest record time and
+ * its first MAX_REQUEST_IDS distinct RequestIds, from what `add` is given.
  */
 export class SummaryBuilder {
-  private readonly rows = new Map<string, { code: string; api: Occurrence['api']; count: number; firstLine: number; lastLine: number; statuses: Map<number | null, number> }>();
+  private readonly rows = new Map<string, RowAcc>();
   private total = 0;
 
-  /** Counts `o`, found on the 0-based `line`. */
-  add(o: SummarizedFields, line: number): void {
+  constructor(private readonly withTimes = false) {}
+
+  /** Counts `o`, found on the 0-based `line`, in a record of `time` that names `requestId`. */
+  add(o: SummarizedFields, line: number, time: SummarizedTime | null = null, requestId: string | null = null): void {
     const key = `${o.api}\u0000${o.code}`;
     let acc = this.rows.get(key);
     if (!acc) {
-      acc = { code: ownedString(o.code), api: o.api, count: 0, firstLine: line, lastLine: line, statuses: new Map() };
+      acc = { code: ownedString(o.code), api: o.api, count: 0, firstLine: line, lastLine: line, first: null, last: null, statuses: new Map(), requestIds: [] };
       this.rows.set(ownedString(key), acc);
     }
     this.total++;
     acc.count++;
-    acc.firstLine = Math.min(acc.firstLine, line);
-    acc.lastLine = Math.max(acc.lastLine, line);
+    if (line < acc.firstLine) acc.firstLine = line;
+    if (line > acc.lastLine) acc.lastLine = line;
     acc.statuses.set(o.httpStatus, (acc.statuses.get(o.httpStatus) ?? 0) + 1);
+    if (time) {
+      if (!acc.first || time.at < acc.first.at) acc.first = time;
+      if (!acc.last || time.at > acc.last.at) acc.last = time;
+    }
+    if (requestId && acc.requestIds.length < MAX_REQUEST_IDS && !acc.requestIds.includes(requestId)) acc.requestIds.push(ownedString(requestId));
   }
 
-  /** The summary so far, rows sorted by count (descending), then code. */
+  /** The summary so far, rows in bySummaryOrder. */
   build(uri: string): DocumentSummary {
-    const result: SummaryRow[] = [...this.rows.values()].map((a) => ({
-      code: a.code,
-      api: a.api,
-      httpStatus: mostFrequentStatus(a.statuses),
-      count: a.count,
-      firstLine: a.firstLine,
-      lastLine: a.lastLine,
-    }));
+    const result: SummaryRow[] = [...this.rows.values()].map((a) => {
+      const row: SummaryRow = { code: a.code, api: a.api, httpStatus: mostFrequentStatus(a.statuses), count: a.count, firstLine: a.firstLine, lastLine: a.lastLine };
+      return this.withTimes ? { ...row, firstTime: a.first?.iso ?? null, lastTime: a.last?.iso ?? null, requestIds: a.requestIds } : row;
+    });
     result.sort(bySummaryOrder);
     return { uri, total: this.total, rows: result };
   }

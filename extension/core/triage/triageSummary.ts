@@ -1,5 +1,5 @@
-import { bySummaryOrder, mostFrequentStatus } from '../recognize/summarize';
-import type { DocumentSummary, Occurrence, SummaryRow } from '../recognize/types';
+import { SummaryBuilder } from '../recognize/summarize';
+import type { DocumentSummary, Occurrence } from '../recognize/types';
 import { buildTimeline } from '../time/timeline';
 import type { RecordTime } from '../time/timestampParts';
 
@@ -14,20 +14,7 @@ export interface TriagePoint {
   readonly time: RecordTime | null;
 }
 
-/** RequestIds kept per code: enough for a support ticket, few enough to paste. */
-export const MAX_REQUEST_IDS = 5;
-
-interface Acc {
-  readonly code: string;
-  readonly api: Occurrence['api'];
-  count: number;
-  firstLine: number;
-  lastLine: number;
-  first: RecordTime | null;
-  last: RecordTime | null;
-  readonly statuses: Map<number | null, number>;
-  readonly requestIds: string[];
-}
+export { MAX_REQUEST_IDS } from '../recognize/summarize';
 
 /**
  * The document summary with time: one row per (code, API surface) with its count, most frequent
@@ -36,38 +23,10 @@ interface Acc {
  * then code. Cost: one pass over the points, then at most MAX_BUCKETS buckets.
  */
 export function triageSummary(uri: string, points: readonly TriagePoint[]): DocumentSummary {
-  const rows = new Map<string, Acc>();
-  for (const p of points) {
-    const key = `${p.api}\u0000${p.code}`;
-    let acc = rows.get(key);
-    if (!acc) {
-      acc = { code: p.code, api: p.api, count: 0, firstLine: p.line, lastLine: p.line, first: null, last: null, statuses: new Map(), requestIds: [] };
-      rows.set(key, acc);
-    }
-    acc.count++;
-    if (p.line < acc.firstLine) acc.firstLine = p.line;
-    if (p.line > acc.lastLine) acc.lastLine = p.line;
-    acc.statuses.set(p.httpStatus, (acc.statuses.get(p.httpStatus) ?? 0) + 1);
-    if (p.time) {
-      if (!acc.first || p.time.at < acc.first.at) acc.first = p.time;
-      if (!acc.last || p.time.at > acc.last.at) acc.last = p.time;
-    }
-    if (p.requestId && acc.requestIds.length < MAX_REQUEST_IDS && !acc.requestIds.includes(p.requestId)) acc.requestIds.push(p.requestId);
-  }
-  const result: SummaryRow[] = [...rows.values()].map((a) => ({
-    code: a.code,
-    api: a.api,
-    httpStatus: mostFrequentStatus(a.statuses),
-    count: a.count,
-    firstLine: a.firstLine,
-    lastLine: a.lastLine,
-    firstTime: a.first?.iso ?? null,
-    lastTime: a.last?.iso ?? null,
-    requestIds: a.requestIds,
-  }));
-  result.sort(bySummaryOrder);
+  const builder = new SummaryBuilder(true);
+  for (const p of points) builder.add(p, p.line, p.time, p.requestId);
   const timeline = buildTimeline(
     points.map((p) => ({ code: p.code, at: p.time?.at ?? null, offsetMinutes: p.time?.offsetMinutes ?? null, yearless: p.time?.yearless ?? false, line: p.line })),
   );
-  return { uri, total: points.length, rows: result, timeline };
+  return { ...builder.build(uri), timeline };
 }
