@@ -40,8 +40,9 @@ function textRecordAbove(r: TextRecord, before: string | undefined): TextRecord 
     const { start, end } = recordAt(r.text, above);
     return { text: r.text, start, end };
   }
-  // Pieces are cut between records, so the piece before ends with a whole record (and a line end).
-  if (before === undefined || before === '' || r.text === before) return null;
+  // Pieces are cut between records, so the piece before ends with a whole record (and a line
+  // end); no piece before that one is looked at.
+  if (before === undefined || before === '') return null;
   return textRecordAbove({ text: before, start: before.length, end: before.length }, undefined);
 }
 
