@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { saveScreenshot, step } from './support/browser';
-import { openDecodeInput, openRefusedClipboardWindow } from './support/clipboardSteps';
+import { decodeWithRefusedClipboard } from './support/clipboardSteps';
 import { englishApiLabel, englishMeaning } from './support/expectations';
 import { LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
@@ -206,18 +206,11 @@ test('hover round trip on a 5 MB log in the Node server (figure in the e2e metri
 
 test('with clipboard access refused, Decode Error Payload asks within a second and decodes what is typed', async () => {
   assert.ok(session);
-  const refused = await openRefusedClipboardWindow(session);
-  try {
-    await step(refused, 'refused-clipboard', async () => {
-      // The status answers once the extension runs in this window, before the command is timed.
-      assert.match(await serverStatusText(refused), /running in a Node\.js process/);
-      const askMs = await openDecodeInput(refused);
-      recordMetrics({ decodeInputWithRefusedClipboardMs: askMs });
-      assert.ok(askMs < 1_000, `the input box took ${askMs} ms`);
-      await answerInputBox(refused, PAYLOAD_BASE64);
-      await waitForWebviewFrame(refused, ['Forbidden.KeyNotFound', REQUEST_ID, englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.')]);
-    });
-  } finally {
-    await refused.context().close();
-  }
+  await decodeWithRefusedClipboard(session, {
+    stepName: 'refused-clipboard',
+    serverStatus: /running in a Node\.js process/,
+    metric: 'decodeInputWithRefusedClipboardMs',
+    payload: PAYLOAD_BASE64,
+    panelShows: ['Forbidden.KeyNotFound', REQUEST_ID, englishMeaning('instance', 'Forbidden.KeyNotFound', 'The specified key does not exist.')],
+  });
 });

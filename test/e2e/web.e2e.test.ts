@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { encodeError } from '../../extension/core';
 import { saveScreenshot, step } from './support/browser';
-import { DECODE_INPUT_TITLE, openDecodeInput, openRefusedClipboardWindow } from './support/clipboardSteps';
+import { DECODE_INPUT_TITLE, decodeWithRefusedClipboard, openDecodeInput } from './support/clipboardSteps';
 import { englishMeaning } from './support/expectations';
 import { LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
@@ -13,7 +13,7 @@ import { searchReferenceForThrottling } from './support/referenceSteps';
 import { SAMPLE_WORKSPACE } from './support/paths';
 import { nodeServerProcesses, serverStatusText } from './support/serverHost';
 import { startSession, type E2eSession } from './support/session';
-import { answerInputBox, runFromContextMenu, hidePanel, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, waitForWebviewFrame } from './support/workbench';
+import { runFromContextMenu, hidePanel, openFile, placeCursor, problemsContaining, runCommand, showHoverContaining, waitForWebviewFrame } from './support/workbench';
 
 // The same packaged .vsix as extension.e2e.test.ts, in code-server's Web Worker extension host:
 // the user setting "remote.extensionKind": { "kms-errors.kms-errors": ["ui"] } makes code-server
@@ -168,18 +168,11 @@ test('web: hover round trip on a 5 MB log in the Web Worker server (figure in th
 
 test('web: with clipboard access refused, Decode Error Payload asks within a second and decodes what is typed', async () => {
   assert.ok(session);
-  const refused = await openRefusedClipboardWindow(session);
-  try {
-    await step(refused, 'web-refused-clipboard', async () => {
-      // Wait for the extension in this window before timing the command.
-      assert.match(await serverStatusText(refused), /running in a Web Worker/);
-      const askMs = await openDecodeInput(refused);
-      recordMetrics({ webDecodeInputWithRefusedClipboardMs: askMs });
-      assert.ok(askMs < 1_000, `the input box took ${askMs} ms`);
-      await answerInputBox(refused, PAYLOAD_BASE64);
-      await waitForWebviewFrame(refused, ['Forbidden.KeyNotFound', REQUEST_ID, NOT_FOUND]);
-    });
-  } finally {
-    await refused.context().close();
-  }
+  await decodeWithRefusedClipboard(session, {
+    stepName: 'web-refused-clipboard',
+    serverStatus: /running in a Web Worker/,
+    metric: 'webDecodeInputWithRefusedClipboardMs',
+    payload: PAYLOAD_BASE64,
+    panelShows: ['Forbidden.KeyNotFound', REQUEST_ID, NOT_FOUND],
+  });
 });
