@@ -19,12 +19,13 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg === t || (t.
 /**
  * Over stdio, our own reader (stdioMessageReader.ts) takes the library's place, fed by our own
  * reads of standard input (stdinReads.ts): it holds a large didOpen once and leaves its text in
- * the pieces the document keeps. The library's stdio setup is kept otherwise: console output goes to the client's log, and the end of input ends the
- * process (with 0 only after a shutdown request).
+ * the pieces the document keeps. The library's stdio setup is kept otherwise: console output
+ * goes to the client's log, and the end of input ends the process (with 0 only after a shutdown
+ * request).
  */
 function stdioConnection(): Connection {
-  // Descriptor 0 read directly, into one reused buffer (stdinReads.ts); process.stdin only if it does not block.
-  const stdin = new StdinReads(0, () => process.stdin) as unknown as NodeJS.ReadableStream;
+  // Descriptor 0 read into one reused buffer (stdinReads.ts); process.stdin when it is not a pipe or socket.
+  const stdin = new StdinReads(0, () => process.stdin);
   const reader = new StdioMessageReader(stdin);
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const end = () => process.exit(reader.shutdownRequested ? 0 : 1);

@@ -48,7 +48,8 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
   /** Whether a `shutdown` request came: the end of input then ends the process with 0, else 1. */
   shutdownRequested = false;
 
-  constructor(private readonly readable: NodeJS.ReadableStream) {
+  /** `readable`: what emits the bytes ('data', 'error', 'end', 'close'): a stream, or StdinReads. */
+  constructor(private readonly readable: Pick<NodeJS.EventEmitter, 'on' | 'off'>) {
     super();
   }
 
