@@ -1,6 +1,6 @@
 import { ALL_CODES } from '../catalog/lookup';
 import { codeLengthAt, isCodeAt } from './codeWords';
-import { nextPayloadLiteral } from './encodedPayloads';
+import { nextPayloadLiteral, PAYLOAD_LITERALS } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
 import { codeUnitAt } from '../shared/codeUnitAt';
 
@@ -79,6 +79,14 @@ function nextCapitalKms(text: string, from: number): number {
 function nextLowerKms(text: string, from: number): number {
   return text.indexOf('kms', from);
 }
+
+/**
+ * Literals every anchor begins with: each stream below finds only text that starts with one of
+ * these (WORDS: a code's first 12 characters or a Tea name; `kms`, `KMS` or `Kms`; `DEg` or
+ * `DEh`). So a line without any of them holds no anchor, and a reader of bytes may skip it
+ * (LineLiteralFilter) and still find every occurrence the full scan finds.
+ */
+export const ANCHOR_LITERALS: readonly string[] = [...CODE_PREFIXES, ...TEA_NAMES, 'kms', 'KMS', 'Kms', ...PAYLOAD_LITERALS];
 
 // Every anchor stream: the next position of one kind of anchor at or after `from`, or -1.
 const STREAMS: readonly ((text: string, from: number) => number)[] = [nextWord, nextLowerKms, nextCapitalKms, nextPayloadLiteral];

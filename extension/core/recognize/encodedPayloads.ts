@@ -38,6 +38,9 @@ function isRunChar(c: number): boolean {
   return c < 128 && RUN_CHAR[c] === 1;
 }
 
+/** The literals nextPayloadLiteral finds. */
+export const PAYLOAD_LITERALS: readonly string[] = ['DEg', 'DEh'];
+
 const g_ = 'g'.charCodeAt(0);
 const h_ = 'h'.charCodeAt(0);
 
