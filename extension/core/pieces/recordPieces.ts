@@ -1,4 +1,5 @@
 import { lineRole, MAX_RECORD_LINES } from '../recognize/records';
+import { byteLineRole } from './byteRecords';
 
 /** A piece of a text cut between two records, with the 0-based line its first character is on. */
 export interface TextPiece {
@@ -22,21 +23,6 @@ export function lastRecordCut(text: string): number {
 }
 
 const LF = 0x0a;
-// Enough of a line's start to judge its role (the continuation prefixes are short, though
-// Terraform's `│ ` may follow ANSI escapes).
-const HEAD_BYTES = 64;
-// Decodes a line's head, since some continuation marks are not ASCII (Terraform's `│`); a head
-// that ends inside a character ends in U+FFFD, which the rules never look at.
-const HEAD_DECODER = new TextDecoder('utf-8');
-
-/** The role of the line at `start` (ending at the LF at `nl`) in UTF-8 bytes, from its first bytes. */
-function byteLineRole(bytes: Uint8Array, start: number, nl: number): ReturnType<typeof lineRole> {
-  const end = Math.min(nl + 1, start + HEAD_BYTES);
-  const head = HEAD_DECODER.decode(bytes.subarray(start, end));
-  const role = lineRole(head, 0);
-  // Only spaces within the head of a longer line: text follows, so the line continues a record.
-  return role === 'blank' && end <= nl ? 'continues' : role;
-}
 
 /**
  * lastRecordCut on UTF-8 bytes [0, length): the byte offset of the last line start where a

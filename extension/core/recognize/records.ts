@@ -51,6 +51,15 @@ const LF = 0x0a;
 /** What a line is for record grouping, judged from its first characters. */
 export type LineRole = 'blank' | 'continues' | 'starts';
 
+/**
+ * Whether a line whose first character is `c` starts a record, judged from that character alone
+ * (most lines start with a timestamp, a level or `{`). False means the next characters decide.
+ */
+export function startsRecordByFirstChar(c: number): boolean {
+  // Control characters, whitespace and ESC (which may begin an ANSI colour) are all <= SPACE.
+  return c > SPACE && !CONTINUATION_FIRST.has(c);
+}
+
 /** Where the text after the ANSI escapes (`\x1b[31m`) at `at` starts. */
 function afterAnsi(text: string, at: number): number {
   while (codeUnitAt(text, at) === ESC && codeUnitAt(text, at + 1) === 0x5b) {

@@ -10,7 +10,7 @@ import type { RecordTime } from './timestampParts';
  * a record of its own; it is the same event, so it takes the time of the record right above it.
  * The carry stops at a blank line and after this many records, so a time never leaks far.
  */
-const MAX_CARRY = 8;
+export const MAX_CARRY = 8;
 
 /**
  * The time of a record, else of the closest record above it with no blank line between
@@ -32,8 +32,14 @@ interface TextRecord {
   readonly end: number;
 }
 
-/** The record just above `r` in its text, or, at the top of a piece, the last record of the piece before. */
-function textRecordAbove(r: TextRecord, before: string | undefined): TextRecord | null {
+/**
+ * The text above a piece, for a time carried across the cut: the piece before, or a function
+ * that decodes it only when a record at the top of the piece has no time of its own.
+ */
+export type TextAbove = string | (() => string) | undefined;
+
+/** The record just above `r` in its text, or, at the top of a piece, the last record of the text above it. */
+function textRecordAbove(r: TextRecord, before: TextAbove): TextRecord | null {
   if (r.start > 0) {
     const above = lineStartOf(r.text, r.start - 1);
     if (lineRole(r.text, above) === 'blank') return null;
@@ -42,8 +48,9 @@ function textRecordAbove(r: TextRecord, before: string | undefined): TextRecord 
   }
   // Pieces are cut between records, so the piece before ends with a whole record (and a line
   // end); no piece before that one is looked at.
-  if (before === undefined || before === '') return null;
-  return textRecordAbove({ text: before, start: before.length, end: before.length }, undefined);
+  const text = typeof before === 'function' ? before() : before;
+  if (text === undefined || text === '') return null;
+  return textRecordAbove({ text, start: text.length, end: text.length }, undefined);
 }
 
 /** The time of the record [recordStart, recordEnd) of `text`, carried from above when it has none. */
@@ -57,7 +64,7 @@ export function recordTimeOfText(text: string, recordStart: number, recordEnd: n
  * read just before, as it would in the whole text. So where a reader cuts its pieces never
  * changes a time (a carry spans at most MAX_CARRY records, well within one piece).
  */
-export function recordTimeOfPiece(text: string, recordStart: number, recordEnd: number, before: string | undefined): RecordTime | null {
+export function recordTimeOfPiece(text: string, recordStart: number, recordEnd: number, before: TextAbove): RecordTime | null {
   return carriedTime<TextRecord>(
     { text, start: recordStart, end: recordEnd },
     (r) => recordTimeInText(r.text, r.start, r.end),

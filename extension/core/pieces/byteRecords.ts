@@ -1,0 +1,95 @@
+import { lineRole, startsRecordByFirstChar } from '../recognize/records';
+
+/**
+ * Record boundaries (records.ts) found in UTF-8 bytes before they are decoded, for readers that
+ * cut their input between records and decode only what they scan.
+ */
+
+const LF = 0x0a;
+// Enough of a line's start to judge its role (the continuation prefixes are short, though
+// Terraform's `│ ` may follow ANSI escapes).
+const HEAD_BYTES = 64;
+// Decodes a line's head, since some continuation marks are not ASCII (Terraform's `│`); a head
+// that ends inside a character ends in U+FFFD, which the rules never look at.
+const HEAD_DECODER = new TextDecoder('utf-8');
+
+/** The role of the line at `start` (ending at the LF at `nl`, or at the end of the bytes) in UTF-8 bytes, from its first bytes. */
+export function byteLineRole(bytes: Uint8Array, start: number, nl: number): ReturnType<typeof lineRole> {
+  // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
+  const first = start < nl ? bytes[start]! : LF;
+  if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';
+  const end = Math.min(nl + 1, start + HEAD_BYTES);
+  const head = HEAD_DECODER.decode(bytes.subarray(start, end));
+  const role = lineRole(head, 0);
+  // Only spaces within the head of a longer line: text follows, so the line continues a record.
+  return role === 'blank' && end <= nl ? 'continues' : role;
+}
+
+/** The LF that ends the line at `start`, or `limit` when the line runs to it. */
+function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
+  const nl = bytes.indexOf(LF, start);
+  return nl < 0 || nl >= limit ? limit : nl;
+}
+
+/**
+ * Where the line above the one at `lineStart` (> 0) starts. (A negative fromIndex would make
+ * lastIndexOf search from the end of the bytes.)
+ */
+export function lineStartAbove(bytes: Uint8Array, lineStart: number): number {
+  return lineStart < 2 ? 0 : bytes.lastIndexOf(LF, lineStart - 2) + 1;
+}
+
+/** byteLineRole of the line at `start`, its end looked for only when its first byte does not settle it. */
+function roleAt(bytes: Uint8Array, start: number, limit: number): ReturnType<typeof lineRole> {
+  const first = start < limit ? bytes[start]! : LF;
+  if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';
+  return byteLineRole(bytes, start, lineEndAt(bytes, start, limit));
+}
+
+/**
+ * Where the record holding the line at `lineStart` begins: the nearest line at or above it that
+ * does not continue a record (one that starts a record, or a blank line), not above `floor`.
+ * `lines` is how many line ends lie between that start and `lineStart`. A run of continuation
+ * lines longer than MAX_RECORD_LINES (which the scanner cuts into records) is walked whole: a
+ * text that starts inside such a run would cut it where the whole text does not.
+ */
+export function recordStartInBytes(bytes: Uint8Array, lineStart: number, floor: number): { start: number; lines: number } {
+  let start = lineStart;
+  let lines = 0;
+  while (start > floor && roleAt(bytes, start, bytes.length) === 'continues') {
+    start = Math.max(floor, lineStartAbove(bytes, start));
+    lines++;
+  }
+  return { start, lines };
+}
+
+/**
+ * The start of the first line after the one at `lineStart` that does not continue its record
+ * (see recordStartInBytes), or `limit` when the record runs to it.
+ */
+export function nextRecordStartInBytes(bytes: Uint8Array, lineStart: number, limit: number): number {
+  let start = lineStart;
+  for (;;) {
+    const nl = lineEndAt(bytes, start, limit);
+    if (nl + 1 >= limit) return limit;
+    start = nl + 1;
+    if (roleAt(bytes, start, limit) !== 'continues') return start;
+  }
+}
+
+/**
+ * Where to start a text that holds the `records` records above `start` (itself a record start),
+ * for a time carried down from them (carriedTime): walks up record by record, and stops early at
+ * a blank line, which a carry never crosses (the blank line is kept). `complete` is false when
+ * `floor` came first, so records above `floor` might still matter.
+ */
+export function recordsAboveInBytes(bytes: Uint8Array, start: number, records: number, floor: number): { start: number; complete: boolean } {
+  let at = start;
+  for (let found = 0; found < records; found++) {
+    if (at <= floor) return { start: floor, complete: false };
+    const above = Math.max(floor, lineStartAbove(bytes, at));
+    if (roleAt(bytes, above, at) === 'blank') return { start: above, complete: true };
+    at = recordStartInBytes(bytes, above, floor).start;
+  }
+  return { start: at, complete: true };
+}
