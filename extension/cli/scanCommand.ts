@@ -12,7 +12,7 @@ import { parseCommandArgs } from './parseCommandArgs';
 import { failureReason, inputBytes, resolveInputs, type ScanInput } from './scanInputs';
 import { ScanProgress } from './scanProgress';
 import { scanRowOf, type ScanRow, type ScanSink } from './scanRows';
-import { readTextPieces } from './textPieces';
+import { readAnchoredPieces } from './textPieces';
 
 const USAGE =
   `kms-errors scan [PATH|-]... [--json] [--format ${SCAN_FORMAT_NAMES.join('|')}] [--level ${GITHUB_LEVELS.join('|')}] ` +
@@ -23,30 +23,28 @@ async function scanInput(input: ScanInput, many: boolean, io: CliIo, sink: ScanS
   const file = many ? input.name : undefined;
   let found = 0;
   progress.startFile(input.name);
-  let firstLine = 0;
-  // The piece before, for a time carried across a cut (recordTimeOfPiece).
-  let before: string | undefined;
-  const pieces = readTextPieces(inputBytes(input, io, (n) => progress.add(n)))[Symbol.asyncIterator]();
+  // Only the pieces that can hold an error are decoded and scanned; each knows its first line.
+  const pieces = readAnchoredPieces(inputBytes(input, io, (n) => progress.add(n)))[Symbol.asyncIterator]();
   for (;;) {
     const next = await timedAsync('read', () => pieces.next());
     if (next.done) break;
-    const text = next.value;
-    // Time is read once per record, after the scan found an error in it (occurrences of one
-    // record share it), so the scan's own loop stays as fast as before.
-    let lastRecord = -1;
-    let lastTime: RecordTime | null = null;
-    const lines = timed('scan', () =>
-      forEachPieceOccurrence({ text, firstLine }, (o, at) => {
-        if (o.recordStart !== lastRecord) {
-          lastRecord = o.recordStart;
-          lastTime = recordTimeOfPiece(text, o.recordStart, o.recordEnd, before);
-        }
-        found++;
-        sink.row(scanRowOf(o, at, file, lastTime));
-      }),
-    );
-    firstLine += lines;
-    before = text;
+    for (const piece of next.value) {
+      const text = piece.text;
+      // Time is read once per record, after the scan found an error in it (occurrences of one
+      // record share it), so the scan's own loop stays as fast as before.
+      let lastRecord = -1;
+      let lastTime: RecordTime | null = null;
+      timed('scan', () =>
+        forEachPieceOccurrence(piece, (o, at) => {
+          if (o.recordStart !== lastRecord) {
+            lastRecord = o.recordStart;
+            lastTime = recordTimeOfPiece(text, o.recordStart, o.recordEnd, piece.before);
+          }
+          found++;
+          sink.row(scanRowOf(o, at, file, lastTime));
+        }),
+      );
+    }
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { recordPiecesOfBytes } from '../core';
+import { anchoredPiecesOfBytes, recordPiecesOfBytes, type AnchoredPiece } from '../core';
 import { maybeGunzipped } from './gzipBytes';
 
 /**
@@ -25,4 +25,12 @@ const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): string => {
  */
 export function readTextPieces(bytes: AsyncIterable<Buffer>, pieceBytes = PIECE_BYTES): AsyncGenerator<string> {
   return recordPiecesOfBytes(maybeGunzipped(bytes), decodeUtf8, pieceBytes);
+}
+
+/**
+ * Reads a byte stream as batches of the pieces that can hold a KMS error (the core's anchoredPiecesOfBytes:
+ * the lines between them are counted in WebAssembly, never decoded), gzip decompressed on the way.
+ */
+export function readAnchoredPieces(bytes: AsyncIterable<Buffer>): AsyncGenerator<readonly AnchoredPiece[]> {
+  return anchoredPiecesOfBytes(maybeGunzipped(bytes), decodeUtf8);
 }
