@@ -4,7 +4,7 @@
 // `node -e 0` (the floor any Node CLI starts from). Contenders take turns in each round, so a
 // busy spell of the shared machine slows them alike; the ratio is taken within each round and the
 // median reported. The CLI's own split (KMS_ERRORS_TIMINGS, see extension/cli/cliTimings.ts):
-// process start and module load, reading and decoding, scanning, output.
+// process start and module load, reading, filtering and decoding, scanning, output.
 //
 //   npm run bench:cli [-- FILE] [--compare OTHER/dist/cli.js]
 //   (builds dist/cli.js; generates $TMPDIR/kms-bench/app-100mb.log if missing; --compare runs
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const phases = cli.runs.map((r) => phasesOf(r.stderr));
   const m = (key: keyof Phases) => median(phases.map((p) => p[key]));
   console.log(
-    `  split (medians, in-process clock): process start + module load ${fmt(m('start'))}; reading and decoding ${fmt(m('read'))}, scanning ${fmt(m('scan'))} ` +
+    `  split (medians, in-process clock): process start + module load ${fmt(m('start'))}; reading, filtering and decoding ${fmt(m('read'))}, scanning ${fmt(m('scan'))} ` +
       `(with writing the rows as they are found); the end of the output ${fmt(m('output'))}; total ${fmt(m('total'))}`,
   );
   console.log(`  peak RSS ${m('maxRssMb').toFixed(0)} MB (${(m('maxRssMb') / mb).toFixed(2)}x the file); output sha256 ${digest}`);

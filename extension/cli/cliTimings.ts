@@ -4,7 +4,7 @@
  * `kms-errors timings: {"start":…,"read":…,"scan":…,"wait":…,"output":…,"total":…,…}`
  * (milliseconds; also the peak resident memory). `start` runs from the process's start
  * (performance.now()'s origin) to the end of module loading: Node's own start, compiling the
- * bundle and running its top level. `read` is reading, gunzipping and decoding the pieces, `scan`
+ * bundle and running its top level. `read` is reading, gunzipping, filtering and decoding the pieces, `scan`
  * the scan with the rows handed to the output as they are found, `output` what the output does
  * once every input is read. Without the variable nothing is timed or printed.
  */
