@@ -1,16 +1,10 @@
 import * as vscode from 'vscode';
-import { forEachPieceOccurrence, recordPiecesOfBytes, SummaryBuilder, type DocumentSummary } from '../../core';
+import { anchoredPiecesOfBytes, forEachPieceOccurrence, SummaryBuilder, type DocumentSummary } from '../../core';
 import { displayLanguage } from '../ui/displayLanguage';
 import { maybeGunzipChunks } from './gunzipChunks';
 import { sourceFor, type LogByteSource } from './logBytes';
 import { LogDiagnosticsBuilder } from './logDiagnostics';
 import type { LogScanResults } from './logScanResults';
-
-/**
- * Bytes per piece in the editor. Small pieces keep the scan in the CPU's caches (as in the CLI);
- * the extension host is given back between pieces, so each is a short, bounded task.
- */
-const PIECE_BYTES = 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8');
 const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): string => decoder.decode(bytes.subarray(start, end));
@@ -22,7 +16,10 @@ const mib = (bytes: number): string => (bytes / 1048576).toFixed(0);
 
 /**
  * Scans a log file in pieces cut between records, gunzipped as a stream when it is gzip, with
- * progress and Cancel in a notification. Memory stays a few pieces, whatever the file's size.
+ * progress and Cancel in a notification. Only the records around lines with an anchor literal
+ * are decoded and scanned (anchoredPiecesOfBytes, as in the CLI); the extension host is given
+ * back after each stretch read, so each is a short, bounded task. Memory stays about one read
+ * stretch, whatever the file's size.
  * On success the file's diagnostics and summary replace any earlier ones in `results`.
  */
 export async function scanLogFile(uri: vscode.Uri, sources: readonly LogByteSource[], results: LogScanResults): Promise<LogScanOutcome> {
@@ -42,15 +39,16 @@ export async function scanLogFile(uri: vscode.Uri, sources: readonly LogByteSour
         progress.report({ increment: percent - reported, message: vscode.l10n.t('{0} of {1} MiB', mib(read), mib(total)) });
         reported = percent;
       };
-      let firstLine = 0;
-      const pieces = recordPiecesOfBytes(maybeGunzipChunks(source.read(uri, onProgress, token)), decodeUtf8, PIECE_BYTES);
-      for await (const text of pieces) {
+      const batches = anchoredPiecesOfBytes(maybeGunzipChunks(source.read(uri, onProgress, token)), decodeUtf8);
+      for await (const pieces of batches) {
         if (token.isCancellationRequested) break;
-        firstLine += forEachPieceOccurrence({ text, firstLine }, (o, at) => {
-          summary.add(o, at.line);
-          diagnostics.add(o, at);
-        });
-        // Let the extension host answer other requests between pieces.
+        for (const piece of pieces) {
+          forEachPieceOccurrence(piece, (o, at) => {
+            summary.add(o, at.line);
+            diagnostics.add(o, at);
+          });
+        }
+        // Let the extension host answer other requests between stretches.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       if (token.isCancellationRequested) return { kind: 'cancelled' } as const;
