@@ -133,3 +133,29 @@ test('a C# Tea line of the gateway SDK names the code of a new message', () => {
   assert.equal(hit.api, 'openapi');
   assert.equal(hit.httpStatus, 400);
 });
+
+test('every template with a quoted value is also found with the value bare, as wrappers print it, and only as one token', () => {
+  const quotedHole = (l: readonly string[]) => l.some((x, i) => i < l.length - 1 && x.endsWith('"') && l[i + 1]!.startsWith('"'));
+  const templates = KNOWN_MESSAGES.filter((k) => quotedHole(k.literals));
+  assert.ok(templates.length >= 5, `${templates.length} templates with a quoted hole`);
+  const misses: string[] = [];
+  for (const k of templates) {
+    const bare = k.literals.map((l, i) => (i > 0 ? l.replace(/^"/, '') : l)).map((l, i, all) => (i < all.length - 1 ? l.replace(/"$/, '') : l)).join('KeySpec');
+    const withoutPeriod = bare.replace(/\.$/, '');
+    const code = k.entries[0]!.code;
+    for (const printed of [bare, withoutPeriod]) {
+      // The record says KMS, so generic wordings count too.
+      const found = scanText(`2024-05-01 ERROR kms call failed: '${printed}'`).filter((o) => o.code === code);
+      if (found.length !== 1) misses.push(`${code}: ${printed}`);
+    }
+  }
+  assert.deepEqual(misses, []);
+  const kms = (printed: string) => scanText(`2024-05-01 ERROR kms call failed: ${printed}`).filter((o) => o.code === 'InvalidParameter');
+  assert.equal(kms('The specified parameter AccessKeyId is not valid').length, 1);
+  // A bare value is one token; the last word is whole; a value of over 64 characters is no key name.
+  assert.equal(kms('The specified parameter Access Key Id is not valid').length, 0);
+  assert.equal(kms('The specified parameter AccessKeyId is not validated').length, 0);
+  assert.equal(kms(`The specified parameter ${'x'.repeat(65)} is not valid`).length, 0);
+  // Without KMS in the record, the generic wording is another service's.
+  assert.equal(scanText("2024-05-01 ERROR ecs call failed: 'The specified parameter AccessKeyId is not valid'").length, 0);
+});

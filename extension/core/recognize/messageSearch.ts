@@ -33,23 +33,89 @@ function matchTemplateAt(text: string, at: number, literals: readonly string[]):
   return pos;
 }
 
+// A bare hole (see unquotedLiterals) is one token: at most this long, with no space or quote.
+const MAX_BARE_HOLE = 64;
+const BARE_TOKEN_END = /[\s"'`]|$/g;
+
+/** Whether the character at `at` ends a word (the end of the text, or not a letter or digit). */
+function endsWordAt(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}_]/u.test(text[at]!);
+}
+
+/**
+ * matchTemplateAt for a spelling with bare holes: each hole is one token, the next literal
+ * follows it at once, and the last literal may lack its final period at the end of a word (a
+ * wrapper that quotes the server's message in its own sentence: `... Got error 'The specified
+ * parameter AccessKeyId is not valid'`).
+ */
+function matchBareTemplateAt(text: string, at: number, literals: readonly string[]): number {
+  let pos = at + literals[0]!.length;
+  for (let i = 1; i < literals.length; i++) {
+    BARE_TOKEN_END.lastIndex = pos;
+    const tokenEnd = BARE_TOKEN_END.exec(text)!.index;
+    if (tokenEnd - pos > MAX_BARE_HOLE) return -1;
+    const lit = literals[i]!;
+    if (lit === '') {
+      pos = tokenEnd;
+      continue;
+    }
+    // The literal may begin inside the token (`message:Foo.`: the token is `Foo.`), never before it.
+    const found = text.lastIndexOf(lit, tokenEnd);
+    if (found > pos) {
+      pos = found + lit.length;
+      continue;
+    }
+    // The last literal without its final period: at the end of a word, or (a template that ends
+    // `"<value>".`) right after the token.
+    if (i < literals.length - 1 || !lit.endsWith('.')) return -1;
+    const cut = lit.slice(0, -1);
+    if (cut === '') {
+      pos = tokenEnd;
+      continue;
+    }
+    const short = text.lastIndexOf(cut, tokenEnd);
+    if (short <= pos || !endsWordAt(text, short + cut.length)) return -1;
+    pos = short + cut.length;
+  }
+  return pos;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * One way a message is printed: its literal pieces as they stand, or with every `"` escaped as
- * `\"` (a JSON log whose message holds a quoted key id: `The ApiName \"Foo\" is invalid.`).
+ * One way a message is printed: its literal pieces as they stand, with every `"` escaped as
+ * `\"` (a JSON log whose message holds a quoted key id: `The ApiName \"Foo\" is invalid.`), or
+ * with its holes bare (`bare`: see unquotedLiterals).
  */
 interface Spelling {
   readonly known: KnownMessage;
   readonly literals: readonly string[];
+  readonly bare: boolean;
+}
+
+/**
+ * A template's literals with the quotes around each quoted hole dropped, or undefined when it has
+ * none: the value printed bare (`The specified parameter AccessKeyId is not valid`), as wrappers
+ * and people retyping an error do. Such a hole then takes one token only.
+ */
+function unquotedLiterals(literals: readonly string[]): string[] | undefined {
+  const quotedAfter = (i: number) => i < literals.length - 1 && literals[i]!.endsWith('"') && literals[i + 1]!.startsWith('"');
+  if (!literals.some((_, i) => quotedAfter(i))) return undefined;
+  return literals.map((l, i) => {
+    const head = i > 0 && quotedAfter(i - 1) ? l.slice(1) : l;
+    return quotedAfter(i) ? head.slice(0, -1) : head;
+  });
 }
 
 function spellingsOf(known: KnownMessage): Spelling[] {
-  const plain = { known, literals: known.literals };
+  const plain = { known, literals: known.literals, bare: false };
   if (!known.text.includes('"')) return [plain];
-  return [plain, { known, literals: known.literals.map((l) => l.replace(/"/g, '\\"')) }];
+  const spellings = [plain, { known, literals: known.literals.map((l) => l.replace(/"/g, '\\"')), bare: false }];
+  const unquoted = unquotedLiterals(known.literals);
+  if (unquoted && unquoted[0] !== '') spellings.push({ known, literals: unquoted, bare: true });
+  return spellings;
 }
 
 function lengthAndFirst(length: number, first: number): number {
@@ -103,8 +169,8 @@ export class MessageSearch {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       let best: MessageHit | undefined;
-      for (const { known, literals } of this.spellingsStartingWith(m[0])) {
-        const end = literals.length === 1 ? at + m[0].length : matchTemplateAt(text, at, literals);
+      for (const { known, literals, bare } of this.spellingsStartingWith(m[0])) {
+        const end = literals.length === 1 ? at + m[0].length : bare ? matchBareTemplateAt(text, at, literals) : matchTemplateAt(text, at, literals);
         if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
       }
       if (best) {
