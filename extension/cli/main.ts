@@ -1,3 +1,5 @@
+// V8 flags first, before any other module is compiled.
+import './v8Flags';
 // cliTimings first: its evaluation marks where module loading ends for KMS_ERRORS_TIMINGS.
 import { startTimings } from './cliTimings';
 import { runCli } from './runCli';
