@@ -19,7 +19,7 @@ export interface RecordContext {
   readonly kmsContext: boolean;
   /** The record's request names a KMS-only operation (`Action=Decrypt`): KMS context too. */
   readonly kmsOperation: boolean;
-  /** The record names another cloud (AWS, Google Cloud, Azure, Huawei Cloud): never ours. */
+  /** The record names another cloud (AWS, Google Cloud, Azure, Huawei, Tencent, Volcengine, Baidu, OCI, IBM...): never ours. */
   readonly otherCloud: boolean;
   /** A Tea SDK exception (Java/PHP/C# print only the message after it). */
   readonly teaException: boolean;
@@ -43,8 +43,31 @@ const KMS_CONTEXT = /kms|KMS|Kms/;
 // `operation error KMS: Decrypt`, botocore's `when calling the Encrypt operation`), Google Cloud
 // (`googleapis`, gRPC `Status(StatusCode=...)`), Azure, Huawei Cloud (`myhuaweicloud.com`,
 // `APIGW.0101`) and Open Telekom Cloud (`KMS.2901`). Their names cancel `kms` and every signal.
-const OTHER_CLOUD =
-  /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS|googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=|\bazure\b|huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/i;
+// Each cloud below is named by its hosts, SDK packages and exception classes only, never by a
+// bare word an Alibaba Cloud text could hold (no bare `oci`, `bce`, `kp`).
+const OTHER_CLOUD = new RegExp(
+  [
+    /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS/,
+    /googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=/,
+    /\bazure\b/,
+    /huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/,
+    // Tencent Cloud: tencentcloudapi.com, tencentcloud-sdk-*, TencentCloudSDKException/Error.
+    /tencentcloud/,
+    // Volcengine/BytePlus: volcengineapi.com, volcengine-go-sdk, and their error body's envelope.
+    /volcengine|byteplus|"ResponseMetadata"\s*:/,
+    // Baidu AI Cloud: baidubce.com, com.baidubce, the BCE SDKs' exceptions.
+    /baidubce|\bBce(?:Service|Client|Server)(?:Exception|Error)\b/,
+    // Oracle Cloud Infrastructure: oraclecloud.com, the Java SDK com.oracle.bmc, its request id header.
+    /oraclecloud\.com|com\.oracle\.bmc|\bopc[- ]request[- ]id\b/,
+    // IBM Key Protect: cloud.ibm.com, its Go client's kp.Error.
+    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect/,
+    // Yandex Cloud, JD Cloud, Kingsoft Cloud, UCloud, China Telecom Cloud: their hosts and SDKs.
+    /yandexcloud|cloud\.yandex|\bjdcloud|\bksyun|\bucloud\.cn|ucloudstack|\bctyun/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
 const TEA_EXCEPTION = /\bTea(?:Exception|Error|UnretryableException|UnableRetryError)\b/;
 
 function includesAny(record: string, parts: readonly string[]): boolean {
