@@ -26,9 +26,9 @@ const LF = 0x0a;
 
 /**
  * Reads a stream of UTF-8 byte chunks (a file, a gunzip stream) and yields, a batch for each
- * stretch read (often an empty one), only the pieces that can hold an occurrence: the whole records around every line with an anchor literal
- * (ANCHOR_LITERALS, found by LineLiteralFilter in WebAssembly before anything is decoded), each
- * with its first line in the input. Every anchor of the full scan starts with such a literal and
+ * stretch read (often an empty one), only the pieces that can hold an occurrence: the whole
+ * records around every line with an anchor literal (ANCHOR_LITERALS, found by LineLiteralFilter in
+ * WebAssembly before anything is decoded), each with its first line in the input. Every anchor of the full scan starts with such a literal and
  * pieces are cut between records, so scanning these pieces (forEachPieceOccurrence, with
  * recordTimeOfPiece and the piece's `before`) finds what a scan of the whole text finds, while
  * the lines between them are only counted. For a reader whose output is occurrences (the CLI's
