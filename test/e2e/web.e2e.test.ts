@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { encodeError } from '../../extension/core';
+import { encodeError, forEachPieceOccurrence, SummaryBuilder } from '../../extension/core';
 import { saveScreenshot, step } from './support/browser';
 import { DECODE_INPUT_TITLE, decodeWithRefusedClipboard, openDecodeInput } from './support/clipboardSteps';
 import { englishMeaning } from './support/expectations';
-import { LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
+import { LARGE_LOG, LARGE_LOG_FOUND_MESSAGE, largeLogHoverMs, writeLargeLog } from './support/largeLog';
 import { recordMetrics } from './support/metrics';
 import { searchReferenceForThrottling } from './support/referenceSteps';
 import { SAMPLE_WORKSPACE } from './support/paths';
@@ -174,5 +174,28 @@ test('web: with clipboard access refused, Decode Error Payload asks within a sec
     metric: 'webDecodeInputWithRefusedClipboardMs',
     payload: PAYLOAD_BASE64,
     panelShows: ['Forbidden.KeyNotFound', REQUEST_ID, NOT_FOUND],
+  });
+});
+
+test('web: Scan Log File reads a log through the remote file system, its line filter in WebAssembly in the Web Worker host', async () => {
+  await step(session?.page, 'web-scan-log-file', async () => {
+    // What a scan of the whole text finds, counted as the command's summary counts it.
+    const summary = new SummaryBuilder();
+    forEachPieceOccurrence({ text: readFileSync(join(session!.folder, LARGE_LOG), 'utf8'), firstLine: 0 }, (o, at) => summary.add(o, at.line));
+    const expected = summary.build('file');
+    assert.ok(expected.total > 100, `${expected.total} errors in ${LARGE_LOG}`);
+    const [dir, name] = LARGE_LOG.split('/') as [string, string];
+    await page().keyboard.press('Escape');
+    await page().keyboard.press('Control+Shift+E');
+    const tree = page().locator('.explorer-folders-view .monaco-list');
+    await tree.waitFor({ state: 'visible' });
+    const folder = tree.locator(`.monaco-list-row[aria-label="${dir}"]`).first();
+    if ((await folder.getAttribute('aria-expanded')) === 'false') await folder.click();
+    await runFromContextMenu(page(), tree.locator(`.monaco-list-row[aria-label="${name}"]`).first(), 'Scan Log File...');
+    const done = page().locator('.notifications-toasts .notification-toast', { hasText: new RegExp(`Found \\d+ KMS errors \\(\\d+ kinds\\) in ${name.replace(/\./g, '\\.')}\\.`) });
+    await done.first().waitFor({ state: 'visible', timeout: 120_000 });
+    const [, total, kinds] = /Found (\d+) KMS errors \((\d+) kinds\)/.exec(await done.first().innerText())!;
+    assert.deepEqual({ total: Number(total), kinds: Number(kinds) }, { total: expected.total, kinds: expected.rows.length });
+    await saveScreenshot(page(), 'web-scan-log-file');
   });
 });
