@@ -2,7 +2,7 @@ import { LineLiteralFilter } from '../literalScan/lineLiteralFilter';
 import { ANCHOR_LITERALS } from '../recognize/anchors';
 import { MAX_CARRY } from '../time/carriedTime';
 import type { Utf8Decode } from './bytePieces';
-import { lineStartAbove, nextRecordStartInBytes, recordStartInBytes, recordsAboveInBytes } from './byteRecords';
+import { nextRecordStartInBytes, recordStartInBytes, recordsAboveInBytes } from './byteRecords';
 import { forcedCutInBytes, lastRecordCutInBytes, type TextPiece } from './recordPieces';
 
 /** A piece of the input that holds an anchor, with what lies above it for a carried time. */
@@ -28,12 +28,13 @@ const LF = 0x0a;
  * Reads a stream of UTF-8 byte chunks (a file, a gunzip stream) and yields, a batch for each
  * stretch read (often an empty one), only the pieces that can hold an occurrence: the whole
  * records around every line with an anchor literal (ANCHOR_LITERALS, found by LineLiteralFilter in
- * WebAssembly before anything is decoded), each with its first line in the input. Every anchor of the full scan starts with such a literal and
- * pieces are cut between records, so scanning these pieces (forEachPieceOccurrence, with
- * recordTimeOfPiece and the piece's `before`) finds what a scan of the whole text finds, while
- * the lines between them are only counted. For a reader whose output is occurrences (the CLI's
- * scan), not every line (the editor's index). `batchBytes`: how much is read before the filter
- * runs (tests make it small to cut everywhere).
+ * WebAssembly before anything is decoded), and the record above each, with the piece's first line
+ * in the input. Every anchor of the full scan starts with such a literal and pieces are cut
+ * between records, so scanning these pieces (forEachPieceOccurrence, with recordTimeOfPiece and
+ * the piece's `before`) finds what a scan of the whole text finds, while the lines between them
+ * are only counted. For readers whose output is occurrences (the CLI's scan, Scan Log File), not
+ * every line (the editor's index). `batchBytes`: how much is read before the filter runs (tests
+ * make it small to cut everywhere).
  */
 export async function* anchoredPiecesOfBytes(chunks: AsyncIterable<Uint8Array>, decode: Utf8Decode, batchBytes = BATCH_BYTES): AsyncGenerator<readonly AnchoredPiece[]> {
   const filter = new LineLiteralFilter(ANCHOR_LITERALS);
@@ -48,15 +49,6 @@ export async function* anchoredPiecesOfBytes(chunks: AsyncIterable<Uint8Array>, 
     const above = recordsAboveInBytes(input, start, MAX_CARRY, 0);
     const text = decode(input, above.start, start);
     return above.complete ? text : tail + text;
-  };
-
-  /** The record just above the one at `start` (none at `floor` or below a blank line), with its line ends. */
-  const recordAbove = (start: number, floor: number): { start: number; lines: number } => {
-    if (start <= floor) return { start, lines: 0 };
-    const lineAbove = lineStartAbove(input, start);
-    if (lineAbove < floor) return { start, lines: 0 };
-    const record = recordStartInBytes(input, lineAbove, floor);
-    return { start: record.start, lines: record.lines + 1 };
   };
 
   /** The pieces of input[0, end), which ends between two records or at the end of the input. */
@@ -81,7 +73,7 @@ export async function* anchoredPiecesOfBytes(chunks: AsyncIterable<Uint8Array>, 
       if (pieceStart >= 0) pieces.push(piece(pieceStart, pieceEnd, pieceLine));
       // The record above comes too: a record without a time of its own (a Java exception under
       // its log line) then finds it in the piece, and `before` is rarely decoded.
-      const above = recordAbove(record.start, pieceEnd);
+      const above = recordsAboveInBytes(input, record.start, 1, pieceEnd);
       pieceStart = above.start;
       pieceEnd = recordEnd;
       pieceLine = hits.lineAt(i) - record.lines - above.lines;

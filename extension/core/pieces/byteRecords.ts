@@ -13,22 +13,26 @@ const HEAD_BYTES = 64;
 // that ends inside a character ends in U+FFFD, which the rules never look at.
 const HEAD_DECODER = new TextDecoder('utf-8');
 
-/** The role of the line at `start` (ending at the LF at `nl`, or at the end of the bytes) in UTF-8 bytes, from its first bytes. */
-export function byteLineRole(bytes: Uint8Array, start: number, nl: number): ReturnType<typeof lineRole> {
+/** The LF that ends the line at `start`, or `limit` when the line runs to it. */
+function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
+  const nl = bytes.indexOf(LF, start);
+  return nl < 0 || nl >= limit ? limit : nl;
+}
+
+/**
+ * The role of the line at `start` in UTF-8 bytes, from its first bytes; the line ends at its LF
+ * or at `limit`. The line's end is looked for only when its first byte does not settle it.
+ */
+export function byteLineRole(bytes: Uint8Array, start: number, limit: number): ReturnType<typeof lineRole> {
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
-  const first = start < nl ? bytes[start]! : LF;
+  const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';
+  const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
   const head = HEAD_DECODER.decode(bytes.subarray(start, end));
   const role = lineRole(head, 0);
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   return role === 'blank' && end <= nl ? 'continues' : role;
-}
-
-/** The LF that ends the line at `start`, or `limit` when the line runs to it. */
-function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
-  const nl = bytes.indexOf(LF, start);
-  return nl < 0 || nl >= limit ? limit : nl;
 }
 
 /**
@@ -37,13 +41,6 @@ function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
  */
 export function lineStartAbove(bytes: Uint8Array, lineStart: number): number {
   return lineStart < 2 ? 0 : bytes.lastIndexOf(LF, lineStart - 2) + 1;
-}
-
-/** byteLineRole of the line at `start`, its end looked for only when its first byte does not settle it. */
-function roleAt(bytes: Uint8Array, start: number, limit: number): ReturnType<typeof lineRole> {
-  const first = start < limit ? bytes[start]! : LF;
-  if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';
-  return byteLineRole(bytes, start, lineEndAt(bytes, start, limit));
 }
 
 /**
@@ -56,7 +53,7 @@ function roleAt(bytes: Uint8Array, start: number, limit: number): ReturnType<typ
 export function recordStartInBytes(bytes: Uint8Array, lineStart: number, floor: number): { start: number; lines: number } {
   let start = lineStart;
   let lines = 0;
-  while (start > floor && roleAt(bytes, start, bytes.length) === 'continues') {
+  while (start > floor && byteLineRole(bytes, start, bytes.length) === 'continues') {
     start = Math.max(floor, lineStartAbove(bytes, start));
     lines++;
   }
@@ -73,23 +70,28 @@ export function nextRecordStartInBytes(bytes: Uint8Array, lineStart: number, lim
     const nl = lineEndAt(bytes, start, limit);
     if (nl + 1 >= limit) return limit;
     start = nl + 1;
-    if (roleAt(bytes, start, limit) !== 'continues') return start;
+    if (byteLineRole(bytes, start, limit) !== 'continues') return start;
   }
 }
 
 /**
  * Where to start a text that holds the `records` records above `start` (itself a record start),
- * for a time carried down from them (carriedTime): walks up record by record, and stops early at
- * a blank line, which a carry never crosses (the blank line is kept). `complete` is false when
- * `floor` came first, so records above `floor` might still matter.
+ * for a time carried down from them (carriedTime), or for one record of context: walks up record
+ * by record, and stops early at a blank line, which a carry never crosses (the blank line is
+ * kept). `lines` is how many line ends lie between that start and `start`; `complete` is false
+ * when `floor` came first, so records above `floor` might still matter.
  */
-export function recordsAboveInBytes(bytes: Uint8Array, start: number, records: number, floor: number): { start: number; complete: boolean } {
+export function recordsAboveInBytes(bytes: Uint8Array, start: number, records: number, floor: number): { start: number; lines: number; complete: boolean } {
   let at = start;
+  let lines = 0;
   for (let found = 0; found < records; found++) {
-    if (at <= floor) return { start: floor, complete: false };
+    if (at <= floor) return { start: floor, lines, complete: false };
     const above = Math.max(floor, lineStartAbove(bytes, at));
-    if (roleAt(bytes, above, at) === 'blank') return { start: above, complete: true };
-    at = recordStartInBytes(bytes, above, floor).start;
+    lines++;
+    if (byteLineRole(bytes, above, at) === 'blank') return { start: above, lines, complete: true };
+    const record = recordStartInBytes(bytes, above, floor);
+    at = record.start;
+    lines += record.lines;
   }
-  return { start: at, complete: true };
+  return { start: at, lines, complete: true };
 }
