@@ -51,7 +51,7 @@ async function* gunzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
  * Concatenated gzip members are read one after another, as gunzip does. Corrupt or truncated
  * gzip data throws InputError with the reason. A chunk of `source` may be reused by its reader
  * once the next one is asked for; plain chunks are passed on as they are, so the consumer must
- * be done with each before asking for the next (recordPiecesOfBytes copies them at once).
+ * be done with each before asking for the next (anchoredPiecesOfBytes copies them at once).
  */
 export async function* maybeGunzipped(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();

@@ -1,5 +1,5 @@
-// The streaming reader (the CLI's, through the core's RecordPieceCutter) cuts a file only between
-// records, so a streamed scan finds the same occurrences, with the same context, as a scan of the
+// The whole-text readers (the core's recordPiecesOfBytes and RecordPieceCutter) cut a file only
+// between records, so a streamed scan finds the same occurrences, with the same context, as a scan of the
 // whole text: plain or gzip, read in chunks of any size.
 import assert from 'node:assert/strict';
 import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { PIECE_BYTES, readTextPieces } from '../../extension/cli/textPieces';
+import { PIECE_BYTES, readTextPieces } from '../support/wholeTextPieces';
 import { forEachPieceOccurrence, lastRecordCut, lastRecordCutInBytes, lineIndexOf, RecordPieceCutter, recordTimeOfPiece, recordTimeOfText, scanText } from '../../extension/core';
 
 const DIR = join(__dirname, '..', 'fixtures', 'recognize');

@@ -24,8 +24,9 @@ function nextCut(bytes: Uint8Array, length: number, pieceBytes: number): number 
  * caller chooses the size of the strings it scans: under V8's 128 KiB limit for ordinary heap
  * objects, a piece is allocated in the young generation instead of in pages of its own that the
  * system maps, faults in and unmaps for every piece. Every chunk's bytes are copied once; memory
- * stays about one chunk and two pieces whatever the input's size. The CLI's `scan` and the
- * editor's Scan Log File read through this one loop.
+ * stays about one chunk and two pieces whatever the input's size. For a reader that needs every
+ * line; the CLI's `scan` and the editor's Scan Log File read anchoredPiecesOfBytes, which
+ * decodes only the records around anchor lines.
  */
 export async function* recordPiecesOfBytes(chunks: AsyncIterable<Uint8Array>, decode: Utf8Decode, pieceBytes: number): AsyncGenerator<string> {
   let buffer = new Uint8Array(2 * pieceBytes);

@@ -59,7 +59,8 @@ export function recordTimeOfText(text: string, recordStart: number, recordEnd: n
 }
 
 /**
- * recordTimeOfText for a text read in pieces cut between records (recordPiecesOfBytes): a record
+ * recordTimeOfText for a text read in pieces cut between records (recordPiecesOfBytes,
+ * anchoredPiecesOfBytes, whose `before` decodes the records above only when asked): a record
  * at the top of `text` without a time of its own takes it from the end of `before`, the piece
  * read just before, as it would in the whole text. So where a reader cuts its pieces never
  * changes a time (a carry spans at most MAX_CARRY records, well within one piece).
