@@ -53,6 +53,8 @@ const RULES: readonly { rule: KmsContextRule; breaks: 'precision' | 'recall' }[]
   { rule: 'kmsCode', breaks: 'recall' },
   // The vendor's table row `InvalidParam | The Param Date is invalid. | ...`: the code with KMS's wording is all there is.
   { rule: 'kmsWording', breaks: 'recall' },
+  // KMS's RAM secret plug-in page: "watching for InvalidAccessKeyId or InvalidAccessKeyId.NotFound error codes" names other products' codes.
+  { rule: 'listedCodeNames', breaks: 'precision' },
 ];
 
 for (const { rule, breaks } of RULES) {

@@ -17,6 +17,8 @@ export type KmsContextRule =
   | 'kmsCode'
   /** An everyday-word code printed with the wording only KMS sends for it (`InvalidParam` + `The Param Date is invalid.`). */
   | 'kmsWording'
+  /** A gateway-wide or everyday code named in a list of code names ("X or Y error codes"), without a message or a KMS code beside it, is prose, not an error (namedCodes.ts). */
+  | 'listedCodeNames'
   /** Gateway-wide and everyday codes need one of the above at all. */
   | 'genericCodes';
 

@@ -1,5 +1,6 @@
 import { CODE_PATTERN, isCodeAt, isEverydayCode, isGenericCode } from './codeWords';
 import { isKmsRecord } from './kmsRecord';
+import { isListedCodeName } from './namedCodes';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
@@ -120,12 +121,15 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   }
   if (generic) {
     kms ??= isKmsRecord(ctx, messages);
-    if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = out.found.some((f) => f.kind === 'code');
+    const kmsCodeFound = out.found.some((f) => f.kind === 'code');
+    if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = kmsCodeFound;
     for (let i = 0; i < generic.length; i += 2) {
       const at = generic[i]!;
       const code = record.slice(at, at + generic[i + 1]!);
       if (!kms && !hasKmsWording(ctx, messages, code, at)) continue;
       if (REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+      // "watching for InvalidAccessKeyId or InvalidAccessKeyId.NotFound error codes": prose naming codes (namedCodes.ts).
+      if (!scanOptions.disabledRules.has('listedCodeNames') && !kmsCodeFound && !messageFor(code, at, messages) && isListedCodeName(record, at, code.length)) continue;
       addCode(record, ctx, out, messages, claimed, code, at);
     }
   }
