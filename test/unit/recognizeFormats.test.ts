@@ -56,3 +56,19 @@ test('SDK method names map to KMS operations; other names and non-client calls d
   assert.equal(operationFromSdkMethods('  File "app.py", line 10, in get_secret_value'), 'GetSecretValue');
   assert.equal(operationFromSdkMethods('\tat com.example.KeyService.decrypt(KeyService.java:42)'), null);
 });
+
+// The PHP instance SDK's samples var_dump TeaError::getErrorInfo() (aliyun/alibabacloud-dkms-gcs-php-sdk
+// examples/*.php); PHP users paste print_r dumps too. Their `=>` is no `key: value`.
+test("a PHP Tea error array dumped with var_dump or print_r gives its request id and status", () => {
+  const id = '9a3c1e5b-7d2f-4a6e-8b1c-3e5f7a9b1d2c';
+  const varDump = `array(3) {\n  ["code"]=>\n  string(21) "Forbidden.KeyNotFound"\n  ["message"]=>\n  string(33) "The specified key does not exist."\n  ["data"]=>\n  array(3) {\n    ["httpCode"]=>\n    int(404)\n    ["requestId"]=>\n    string(36) "${id}"\n    ["hostId"]=>\n    NULL\n  }\n}`;
+  const [v] = scanText(varDump);
+  assert.deepEqual([v?.code, v?.httpStatus, v?.requestId], ['Forbidden.KeyNotFound', 404, id]);
+  const printR = `Array\n(\n    [code] => Forbidden.KeyNotFound\n    [message] => The specified key does not exist.\n    [data] => Array\n        (\n            [httpCode] => 404\n            [requestId] => ${id}\n            [hostId] => \n        )\n\n)`;
+  const [p] = scanText(printR);
+  assert.deepEqual([p?.code, p?.httpStatus, p?.requestId], ['Forbidden.KeyNotFound', 404, id]);
+  // The status the dump states wins over the code's usual one (a 5xx from a proxy, for instance).
+  const gateway = `Array\n(\n    [code] => InternalFailure\n    [message] => Internal Failure.\n    [data] => Array\n        (\n            [statusCode] => 502\n            [requestId] => ${id}\n            [host] => kms.cn-hangzhou.aliyuncs.com\n        )\n)`;
+  const [s] = scanText(gateway);
+  assert.deepEqual([s?.code, s?.httpStatus, s?.requestId], ['InternalFailure', 502, id]);
+});

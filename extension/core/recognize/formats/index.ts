@@ -6,6 +6,7 @@ import { GO_SERVER_ERROR } from './goServerError';
 import { HTTP_STATUS_LINE } from './httpStatusLine';
 import { JAVA_CLASSIC } from './javaClassic';
 import { KEY_VALUE_FIELDS } from './keyValueFields';
+import { PHP_ARRAY_DUMP } from './phpArrayDump';
 import { PHP_CLIENT } from './phpClient';
 import { POP_CORE } from './popCore';
 import { PYTHON_CORE } from './pythonCore';
@@ -27,6 +28,7 @@ export const RECORD_FORMATS: readonly RecordFormat[] = [
   PYTHON_CORE,
   DENVERDINO,
   PHP_CLIENT,
+  PHP_ARRAY_DUMP,
   DARABONBA_MESSAGE,
   JAVA_CLASSIC,
   GO_SERVER_ERROR,

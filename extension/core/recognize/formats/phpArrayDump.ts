@@ -1,0 +1,28 @@
+import type { RecordFormat } from './types';
+
+/**
+ * A PHP Tea error's array dumped with `var_dump` or `print_r`: what the KMS instance PHP SDK's own
+ * samples print in their catch blocks (aliyun/alibabacloud-dkms-gcs-php-sdk `examples/*.php`:
+ * `var_dump($error->getErrorInfo())`, the array `openapi/src/Client.php` throws as a `TeaError`),
+ * and what PHP users paste from `print_r`. Each value sits after its key, on the next line for
+ * `var_dump`:
+ *
+ *     ["httpCode"]=>              [httpCode] => 409
+ *     int(409)                    [requestId] => 9a3c1e5b-...
+ *     ["requestId"]=>
+ *     string(36) "9a3c1e5b-..."
+ *
+ * The generic `key: value` reader does not read `=>`. The gateway SDKs' Tea data spells the
+ * status `statusCode`. The dumps' indented lines and closing braces already continue the record.
+ */
+export const PHP_ARRAY_DUMP: RecordFormat = {
+  name: 'phpArrayDump',
+  status: {
+    guard: ['Code"]=>', 'Code] =>'],
+    pattern: /\[["]?(?:httpCode|statusCode)["]?\]\s*=>\s*(?:int\()?([1-5]\d\d)\b/,
+  },
+  requestId: {
+    guard: ['requestId"]=>', 'requestId] =>', 'RequestId"]=>', 'RequestId] =>'],
+    pattern: /\[["]?[Rr]equestId["]?\]\s*=>\s*(?:string\(\d+\)\s*")?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/g,
+  },
+};
