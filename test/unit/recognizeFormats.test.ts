@@ -1,7 +1,7 @@
 // The SDK formats' record shapes and fields, one at a time (the corpus checks them on whole texts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
+import { ALL_CODES, scanText } from '../../extension/core';
 import { operationOfMethod } from '../../extension/core/recognize/kmsOperations';
 import { recordAt } from '../../extension/core/recognize/records';
 import { operationFromSdkMethods } from '../../extension/core/recognize/sdkMethodOperation';
@@ -71,4 +71,12 @@ test("a PHP Tea error array dumped with var_dump or print_r gives its request id
   const gateway = `Array\n(\n    [code] => InternalFailure\n    [message] => Internal Failure.\n    [data] => Array\n        (\n            [statusCode] => 502\n            [requestId] => ${id}\n            [host] => kms.cn-hangzhou.aliyuncs.com\n        )\n)`;
   const [s] = scanText(gateway);
   assert.deepEqual([s?.code, s?.httpStatus, s?.requestId], ['InternalFailure', 502, id]);
+});
+
+test("no code starts with a message field's key, so the field is searched from the code in place", () => {
+  // scanRecord reads a code's message field from the code on in the whole record: a key at the
+  // code itself would see a `\b` there that a copy of the record from the code does not.
+  for (const code of ALL_CODES) assert.doesNotMatch(code, /^(?:ErrorMessage|Message|message|msg)/);
+  const [o] = scanText('level=error code=Rejected.Disabled message="The key is off." requestId=x');
+  assert.equal(o?.message, 'The key is off.');
 });

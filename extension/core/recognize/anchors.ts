@@ -1,5 +1,5 @@
 import { ALL_CODES } from '../catalog/lookup';
-import { codeLengthAt, isCodeAt } from './codeWords';
+import { CODE_PREFIX_LENGTH, codeLengthAfterPrefix, isCodeAt } from './codeWords';
 import { nextPayloadLiteral, PAYLOAD_LITERALS } from './encodedPayloads';
 import { mayHoldMessage } from './messageWords';
 import { codeUnitAt } from '../shared/codeUnitAt';
@@ -27,22 +27,22 @@ const TEA_NAMES = ['TeaException', 'TeaError', 'TeaUnretryable', 'TeaUnableRetry
 // Our own `client.*` codes are left out: a lowercase first letter in the alternation makes V8's
 // search stop at nearly every word of a log (it cost the full scan half again), and their records
 // must say KMS anyway (isGenericCode), which a `kms` anchor, a KMS code or an SDK code finds.
-const CODE_PREFIXES = [...new Set(ALL_CODES.filter((c) => !c.startsWith('client.')).map((c) => c.slice(0, 12)))];
+const CODE_PREFIXES = [...new Set(ALL_CODES.filter((c) => !c.startsWith('client.')).map((c) => c.slice(0, CODE_PREFIX_LENGTH)))];
 
 const WORDS = new RegExp([...CODE_PREFIXES, ...TEA_NAMES].map(escapeRegExp).join('|'), 'g');
 
-/** Whether the match at `at` is a Tea name, or a code standing as a word. */
-function isWordAt(text: string, at: number): boolean {
+/** Whether WORDS' match `matched` at `at` is a Tea name, or a code standing as a word. */
+function isWordAt(text: string, at: number, matched: string): boolean {
   // Tea names are anchors wherever they appear (`Tea.TeaException`, `\\TeaError`).
   if (text.startsWith('Tea', at)) return true;
-  const length = codeLengthAt(text, at);
+  const length = codeLengthAfterPrefix(text, at, matched);
   return length > 0 && isCodeAt(text, at, length);
 }
 
 function nextWord(text: string, from: number): number {
   WORDS.lastIndex = from;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-    if (isWordAt(text, m.index)) return m.index;
+    if (isWordAt(text, m.index, m[0])) return m.index;
     WORDS.lastIndex = m.index + 1;
   }
   return -1;

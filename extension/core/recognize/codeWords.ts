@@ -72,23 +72,28 @@ const CODES_BY_LENGTH = [...ALL_CODES].sort((a, b) => b.length - a.length);
  */
 export const CODE_PATTERN = new RegExp(CODES_BY_LENGTH.map(escapeRegExp).join('|'), 'g');
 
-// The codes by their first two characters, longest first as in CODE_PATTERN.
-const CODES_BY_START = new Map<number, string[]>();
+/** How many first characters of a code the anchor search matches (see anchors.ts' WORDS). */
+export const CODE_PREFIX_LENGTH = 12;
+
+// By each code's first CODE_PREFIX_LENGTH characters (or all of a shorter one): the codes that can
+// start where that prefix stands, longest first as in CODE_PATTERN. Those are the codes whose
+// prefix and this one are one a prefix of the other, so a lookup tries one to four codes, where
+// the codes that share their first two characters are up to 20 (`Fo`).
+const CODES_BY_PREFIX = new Map<string, readonly string[]>();
 for (const code of CODES_BY_LENGTH) {
-  const key = code.charCodeAt(0) * 65536 + code.charCodeAt(1);
-  const list = CODES_BY_START.get(key);
-  if (list) list.push(code);
-  else CODES_BY_START.set(key, [code]);
+  const p = code.slice(0, CODE_PREFIX_LENGTH);
+  if (!CODES_BY_PREFIX.has(p)) CODES_BY_PREFIX.set(p, CODES_BY_LENGTH.filter((c) => c.slice(0, CODE_PREFIX_LENGTH).startsWith(p) || p.startsWith(c.slice(0, CODE_PREFIX_LENGTH))));
 }
 
 /**
  * The length of the code CODE_PATTERN matches at exactly `at` (the longest that starts there),
- * or 0. A few `startsWith` over the codes that begin with the same two characters: the full scan
- * asks this at every anchor, where a sticky CODE_PATTERN cost a tenth of the scan.
+ * or 0, where `prefix`, a code's first CODE_PREFIX_LENGTH characters, is known to stand at `at`
+ * (the anchor search matched it). A few `startsWith`: the full scan asks this at every anchor,
+ * where a sticky CODE_PATTERN cost a tenth of the scan.
  */
-export function codeLengthAt(text: string, at: number): number {
-  const list = CODES_BY_START.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
-  if (list) for (const code of list) if (text.startsWith(code, at)) return code.length;
+export function codeLengthAfterPrefix(text: string, at: number, prefix: string): number {
+  const codes = CODES_BY_PREFIX.get(prefix);
+  if (codes) for (const code of codes) if (text.startsWith(code, at)) return code.length;
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { codeLengthAt } from './codeWords';
+import { ALL_CODES } from '../catalog/lookup';
 
 /**
  * Prose that names codes is not an error report. KMS's own pages list the access-key codes that
@@ -24,8 +24,10 @@ const WORD = /[A-Za-z0-9._]/;
 // A field name's separator right after the word: `RequestId:`, `StatusCode=`, `"Message":`.
 const FIELD_AFTER = /^\s*[:=]|^["']\s*:/;
 
+const CATALOG_CODES: ReadonlySet<string> = new Set(ALL_CODES);
+
 function isCodeName(word: string): boolean {
-  return word.length > 0 && (codeLengthAt(word, 0) === word.length || CODE_SHAPED.test(word));
+  return word.length > 0 && (CATALOG_CODES.has(word) || CODE_SHAPED.test(word));
 }
 
 /** The code-like word that ends at `end` (dots inside it kept, a sentence's final dot dropped). */

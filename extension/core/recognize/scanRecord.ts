@@ -9,12 +9,22 @@ import { readRawErrorText } from './rawErrorText';
 import { scanOptions } from './scanOptions';
 import type { Occurrence } from './types';
 
-// `401 Unauthorized` is HTTP's reason phrase; KMS's Unauthorized is a 404.
-const REASON_PHRASE_401 = /\b401 $/;
+/** Whether `401 ` stands right before `at`: `401 Unauthorized` is HTTP's reason phrase; KMS's Unauthorized is a 404. */
+function isReasonPhrase401(record: string, at: number): boolean {
+  return at >= 4 && record.startsWith('401 ', at - 4);
+}
 
 // Where a record spells the message out when it is not a catalog wording: Go's `Message:`, JSON
 // and logfmt fields, the Rust formatter's `message:`.
-const MESSAGE_FIELD = /\b(?:ErrorMessage|Message|message|msg)["']?\s*[:=]\s*["']?([^"'\r\n]{1,300})/;
+// Global, to search from the code on in place (no copy of the rest of the record): no code starts
+// with one of the keys, so a match never starts at the code, where `\b` would read differently.
+const MESSAGE_FIELD = /\b(?:ErrorMessage|Message|message|msg)["']?\s*[:=]\s*["']?([^"'\r\n]{1,300})/g;
+
+/** The message a field spells out after `at`, if any. */
+function messageFieldAfter(record: string, at: number): string | null {
+  MESSAGE_FIELD.lastIndex = at;
+  return MESSAGE_FIELD.exec(record)?.[1]?.trim() ?? null;
+}
 
 /** Whether a code of one of the entries that send `known` was found as a word in this record. */
 function hasCodeOf(out: RecordBuilder, known: KnownMessage): boolean {
@@ -71,7 +81,7 @@ function addCode(record: string, ctx: RecordContext, out: RecordBuilder, message
   const hit = messageFor(code, at, messages);
   if (hit) claimed.push(hit);
   const known = hit?.known ?? null;
-  const text = hit ? record.slice(hit.start, hit.end) : (MESSAGE_FIELD.exec(record.slice(at))?.[1]?.trim() ?? null);
+  const text = hit ? record.slice(hit.start, hit.end) : messageFieldAfter(record, at);
   out.add('code', code, known, at, at + code.length, text);
 }
 
@@ -127,7 +137,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       const at = generic[i]!;
       const code = record.slice(at, at + generic[i + 1]!);
       if (!kms && !hasKmsWording(ctx, messages, code, at)) continue;
-      if (REASON_PHRASE_401.test(record.slice(Math.max(0, at - 4), at))) continue;
+      if (isReasonPhrase401(record, at)) continue;
       // "watching for InvalidAccessKeyId or InvalidAccessKeyId.NotFound error codes": prose naming codes (namedCodes.ts).
       if (!scanOptions.disabledRules.has('listedCodeNames') && !kmsCodeFound && !messageFor(code, at, messages) && isListedCodeName(record, at, code.length)) continue;
       addCode(record, ctx, out, messages, claimed, code, at);

@@ -17,8 +17,13 @@ export const MAX_CARRY = 8;
  * (see MAX_CARRY). `previous` gives the record just above one, or null at a blank line or the top.
  */
 export function carriedTime<R>(record: R, timeOf: (r: R) => RecordTime | null, previous: (r: R) => R | null): RecordTime | null {
-  let current: R | null = record;
-  for (let hop = 0; current !== null && hop <= MAX_CARRY; hop++) {
+  return timeOf(record) ?? timeFromRecordsAbove(record, timeOf, previous);
+}
+
+/** carriedTime for a record known to have no time of its own: the time of the closest record above. */
+function timeFromRecordsAbove<R>(record: R, timeOf: (r: R) => RecordTime | null, previous: (r: R) => R | null): RecordTime | null {
+  let current = previous(record);
+  for (let hop = 1; current !== null && hop <= MAX_CARRY; hop++) {
     const time = timeOf(current);
     if (time) return time;
     current = previous(current);
@@ -66,7 +71,10 @@ export function recordTimeOfText(text: string, recordStart: number, recordEnd: n
  * changes a time (a carry spans at most MAX_CARRY records, well within one piece).
  */
 export function recordTimeOfPiece(text: string, recordStart: number, recordEnd: number, before: TextAbove): RecordTime | null {
-  return carriedTime<TextRecord>(
+  // Most records have a time of their own: read it before building the carry's record and closures.
+  const own = recordTimeInText(text, recordStart, recordEnd);
+  if (own) return own;
+  return timeFromRecordsAbove<TextRecord>(
     { text, start: recordStart, end: recordEnd },
     (r) => recordTimeInText(r.text, r.start, r.end),
     (r) => textRecordAbove(r, before),

@@ -20,6 +20,11 @@ export function recordTime(lineAt: (index: number) => string | undefined): Recor
   if (first === undefined) return null;
   const parts = leadingTimestamp(first);
   if (parts) return recordTimeOfParts(parts);
+  return fieldTime(first, lineAt);
+}
+
+/** recordTime for a record whose first line, `first`, is known not to start with a timestamp. */
+function fieldTime(first: string, lineAt: (index: number) => string | undefined): RecordTime | null {
   const field = timeFieldOf(first);
   if (field || !first.trimEnd().endsWith('{')) return field;
   for (let i = 1; i < MAX_OBJECT_LINES; i++) {
@@ -45,9 +50,10 @@ export function recordTimeInText(text: string, recordStart: number, recordEnd: n
   // log already wrote it that way. Only the other records have their lines copied.
   const parts = leadingTimestampAt(text, recordStart);
   if (parts) return recordTimeOfParts(parts, canonicalIsoAt(text, timestampStart(text, recordStart), parts) ?? undefined);
+  // The leading timestamp was just looked for in place: only the time fields are left to read.
   let lineStart = recordStart;
   let index = 0;
-  return recordTime((i) => {
+  const lineAt = (i: number): string | undefined => {
     // Lines are asked for in order, so walking forward from the last one is enough.
     while (index < i) {
       const nl = text.indexOf('\n', lineStart);
@@ -59,5 +65,7 @@ export function recordTimeInText(text: string, recordStart: number, recordEnd: n
     const nl = text.indexOf('\n', lineStart);
     const end = nl < 0 || nl > recordEnd ? recordEnd : nl;
     return text.slice(lineStart, end > lineStart && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
-  });
+  };
+  const first = lineAt(0);
+  return first === undefined ? null : fieldTime(first, lineAt);
 }

@@ -1,4 +1,4 @@
-import { dateTimeAt } from './leadingTimestamp';
+import { canonicalIsoAt, dateTimeAt } from './leadingTimestamp';
 import { recordTimeOfEpochMs, recordTimeOfParts, type RecordTime } from './timestampParts';
 
 /**
@@ -29,7 +29,8 @@ export function epochMillis(value: number): number | null {
 /** The RecordTime of a field's value: an ISO-like string (whole) or epoch digits. */
 export function timeOfValue(value: string): RecordTime | null {
   const parts = dateTimeAt(value, 0);
-  if (parts) return recordTimeOfParts(parts);
+  // A value already in ISO 8601 as we print it is its own text (most JSON and logfmt times are).
+  if (parts) return recordTimeOfParts(parts, canonicalIsoAt(value, 0, parts) ?? undefined);
   if (!EPOCH.test(value)) return null;
   const ms = epochMillis(Number(value));
   return ms === null ? null : recordTimeOfEpochMs(ms);
