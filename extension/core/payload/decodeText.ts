@@ -9,11 +9,16 @@ const MAX_CHARS_PER_BYTE = 8;
 const CODE_SHAPE = /^[A-Za-z][\w.]*$/;
 
 /**
- * How good a reading is: a known code beats a code-shaped one, which beats any well-formed one;
- * then an HTTP status in StatusCode; then fewer unknown fields.
+ * How good a reading is: a known code beats a code-shaped one, which beats any well-formed one,
+ * which beats one made only of unknown fields; then an HTTP status in StatusCode; then fewer
+ * unknown fields.
  */
 function score(outcome: DecodeOutcome): number {
   if (!outcome.ok) return 0;
+  // Only unknown fields: not an Error (refused below when nothing better comes), so it never
+  // outranks a reading that has Error fields, however odd their values (a dump whose ASCII
+  // column shows `\0` also reads as escaped text, as protobuf made of unknown fields).
+  if (!outcome.empty && outcome.fields.every((f) => f.name === undefined)) return 1;
   const code = outcome.error.ErrorCode;
   const base = outcome.empty ? 1 : code !== '' && findEntries(code).length > 0 ? 4 : CODE_SHAPE.test(code) ? 3 : 2;
   // An HTTP status (or none) in StatusCode tells a right reading from one that shifted a byte.

@@ -77,8 +77,10 @@ function renderMatch(line: DumpLine): number {
   let bytes = rendered.length;
   for (let j = tokens.length - 1; j >= 1; j--) {
     bytes -= tokens[j]!.text.length / 2;
+    // Both sides trimmed: a rendering that begins or ends with a space (byte 0x20) loses it in
+    // the gap before the column, or to an editor that trims line ends.
     const tail = line.rest.slice(tokens[j - 1]!.end).trim();
-    if (tail.length === bytes && tail === rendered.slice(0, bytes)) return j;
+    if (tail === rendered.slice(0, bytes).trim()) return j;
   }
   return 0;
 }
