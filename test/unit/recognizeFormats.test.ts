@@ -80,3 +80,14 @@ test("no code starts with a message field's key, so the field is searched from t
   const [o] = scanText('level=error code=Rejected.Disabled message="The key is off." requestId=x');
   assert.equal(o?.message, 'The key is off.');
 });
+
+// The vendor's generated samples (OpenAPI Explorer, every language) print the error's message,
+// then `error.getData().get("Recommend")` on a line of its own: the gateway's diagnosis link.
+test('a Recommend URL on a line of its own names the shared gateway when its product is Kms', () => {
+  const id = '0d2a2e6b-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+  const [o] = scanText(`https://api.aliyun.com/troubleshoot?q=Forbidden.KeyNotFound&product=Kms&requestId=${id}`);
+  assert.deepEqual([o?.code, o?.api, o?.httpStatus, o?.requestId], ['Forbidden.KeyNotFound', 'openapi', 404, id]);
+  // Another product's link to a code every gateway sends is not KMS's.
+  assert.deepEqual(scanText(`https://api.aliyun.com/troubleshoot?q=InvalidAccessKeyId.NotFound&product=Ecs&requestId=${id}`), []);
+  assert.equal(scanText(`https://api.aliyun.com/troubleshoot?q=InvalidAccessKeyId.NotFound&product=Kms&requestId=${id}`)[0]?.api, 'openapi');
+});

@@ -32,9 +32,11 @@ const INSTANCE_FINGERPRINT =
   /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b|\bstatus code: \d+, request id: /i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
 // `code: 404, ... request id: ...`, the classic (POP) SDKs, which talk to the gateway only: Java
-// `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core.
+// `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core;
+// and the gateway's diagnosis link for KMS (`Recommend`: api.aliyun.com/troubleshoot?q=CODE&
+// product=Kms), which the vendor's generated samples print on a line of its own.
 const OPENAPI_FINGERPRINT =
-  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|\bSDK\.ServerError|aliyunsdkcore|aliyunsdkkms|Aliyun\.Acs\.|pop-core|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
+  /\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com|\/troubleshoot\?[^\s"']*\bproduct=Kms\b|kms20160120|com\.aliyuncs\.|aliyun-java-sdk-kms|\bSDK\.ServerError|aliyunsdkcore|aliyunsdkkms|Aliyun\.Acs\.|pop-core|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |["']statusCode["']\s*:\s*[1-5]\d\d/i;
 
 /** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
 export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
