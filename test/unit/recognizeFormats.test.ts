@@ -91,3 +91,14 @@ test('a Recommend URL on a line of its own names the shared gateway when its pro
   assert.deepEqual(scanText(`https://api.aliyun.com/troubleshoot?q=InvalidAccessKeyId.NotFound&product=Ecs&requestId=${id}`), []);
   assert.equal(scanText(`https://api.aliyun.com/troubleshoot?q=InvalidAccessKeyId.NotFound&product=Kms&requestId=${id}`)[0]?.api, 'openapi');
 });
+
+// The generated samples' catch block prints the message, then the Recommend link: one error. In
+// Node the message carries the code (`${code}: ${message}`), and the link names it again.
+test('a Recommend link on the line after a gateway message continues its record: one error, not two', () => {
+  const id = '0A9B8C7D-6E5F-4A3B-9C2D-1E0F9A8B7C6D';
+  const text = `Rejected.Throttling: code: 429, The QPS upper limit is exceeded. request id: ${id}\nhttps://api.aliyun.com/troubleshoot?q=Rejected.Throttling&product=Kms&requestId=${id}\n`;
+  const found = scanText(text);
+  assert.deepEqual(found.map((o) => [o.start, o.code, o.api, o.httpStatus, o.requestId]), [[0, 'Rejected.Throttling', 'openapi', 429, id]]);
+  // After a blank line the link is a record of its own.
+  assert.equal(scanText(text.replace('\n', '\n\n')).length, 2);
+});
