@@ -101,4 +101,6 @@ test('a Recommend link on the line after a gateway message continues its record:
   assert.deepEqual(found.map((o) => [o.start, o.code, o.api, o.httpStatus, o.requestId]), [[0, 'Rejected.Throttling', 'openapi', 429, id]]);
   // After a blank line the link is a record of its own.
   assert.equal(scanText(text.replace('\n', '\n\n')).length, 2);
+  // The same link from the newer console and the international site.
+  for (const host of ['next.api.aliyun.com', 'api.alibabacloud.com']) assert.equal(scanText(text.replace('api.aliyun.com', host)).length, 1, host);
 });

@@ -12,6 +12,7 @@ import type { RecordFormat } from './types';
  */
 export const DARABONBA_MESSAGE: RecordFormat = {
   name: 'darabonbaMessage',
-  continuations: ['https://api.aliyun.com/troubleshoot?'],
+  // The link's hosts: China site, its newer console, the international site.
+  continuations: ['https://api.aliyun.com/troubleshoot?', 'https://next.api.aliyun.com/troubleshoot?', 'https://api.alibabacloud.com/troubleshoot?'],
   status: { guard: ['code: '], pattern: /(?:^|[\s:"'])code: ([1-5]\d\d), / },
 };
