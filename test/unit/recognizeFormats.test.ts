@@ -54,6 +54,9 @@ test('SDK method names map to KMS operations; other names and non-client calls d
   assert.equal(operationFromSdkMethods('\tat com.aliyun.kms20160120.Client.generateDataKeyWithOptions(Client.java:2300)'), 'GenerateDataKey');
   assert.equal(operationFromSdkMethods('kms.(*Client).GetSecretValue(0xc000123456)'), 'GetSecretValue');
   assert.equal(operationFromSdkMethods('  File "app.py", line 10, in get_secret_value'), 'GetSecretValue');
+  // PHP stack traces call methods with `->`; the SDK's internal doRequest names no operation itself.
+  assert.equal(operationFromSdkMethods("#0 /app/Client.php(120): AlibabaCloud\\Dkms\\Gcs\\OpenApi\\Client->doRequest('Encrypt', 'dkms-gcs-0.2')\n#1 /app/encrypt.php(18): AlibabaCloud\\Dkms\\Gcs\\Sdk\\Client->encrypt(Object(EncryptRequest))"), 'Encrypt');
+  assert.equal(operationFromSdkMethods('#1 /app/KeyService.php(9): App\\KeyService->decrypt($blob)'), null);
   assert.equal(operationFromSdkMethods('\tat com.example.KeyService.decrypt(KeyService.java:42)'), null);
 });
 
