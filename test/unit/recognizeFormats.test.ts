@@ -107,3 +107,16 @@ test('a Recommend link on the line after a gateway message continues its record:
   // The same link from the newer console and the international site.
   for (const host of ['next.api.aliyun.com', 'api.alibabacloud.com']) assert.equal(scanText(text.replace('api.aliyun.com', host)).length, 1, host);
 });
+
+// Source code builds the instance host from a template next to the codes it retries on
+// (ack-secret-manager pkg/utils/util.go): the template names no request, so no API surface.
+test('an instance host written as a template (%s, {}, ${id}) is no fingerprint of the instance API; a real host is', () => {
+  const consts = (host: string) => `const (\n\tREJECTED_THROTTLING = "Rejected.Throttling"\n\tKMSVPCDomain        = "${host}"\n)`;
+  for (const template of ['%s.cryptoservice.kms.aliyuncs.com', '{}.cryptoservice.kms.aliyuncs.com', '${instanceId}.cryptoservice.kms.aliyuncs.com']) {
+    const [o, ...rest] = scanText(consts(template));
+    assert.deepEqual([o?.code, o?.api, rest.length], ['Rejected.Throttling', 'unknown', 0], template);
+  }
+  for (const host of ['kst-hzz65f1a2b3c4d5e6f7g8.cryptoservice.kms.aliyuncs.com', '<KMS_INSTANCE_ID>.cryptoservice.kms.aliyuncs.com']) {
+    assert.equal(scanText(consts(host))[0]?.api, 'instance', host);
+  }
+});

@@ -1,5 +1,6 @@
 import type { ApiSurface } from '../catalog/types';
 import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
+import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { isKmsOnlyOperation } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -206,7 +207,8 @@ class LazyRecordContext implements RecordContext {
   private instance(): boolean {
     if (this.instanceHit === UNREAD) {
       const r = this.record;
-      this.instanceHit = (this.namesKms() || includesAny(r, ['httpCode', 'status code: '])) && INSTANCE_FINGERPRINT.test(r);
+      this.instanceHit =
+        (this.namesKms() || includesAny(r, ['httpCode', 'status code: '])) && INSTANCE_FINGERPRINT.test(withoutTemplatedInstanceHosts(r));
     }
     return this.instanceHit;
   }
