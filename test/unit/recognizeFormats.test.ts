@@ -135,3 +135,13 @@ test('fields inside a JSON string are read through its escapes: a key glued to a
   // An escape letter glued to a longer word is still no key.
   assert.equal(readRecordContext('myrequestId: 6F1E2D3C-4B5A-4978').requestId, null);
 });
+
+test("the log service's error JSON is no Tea data map: its httpCode is no fingerprint of the instance API", () => {
+  const sls = String.raw`{"level":"error","msg":"put logs failed","error":"{\"httpCode\":401,\"errorCode\":\"Unauthorized\",\"errorMessage\":\"denied by sts or ram, action: log:PostLogStoreLogs\",\"requestID\":\"66322E1A2B3C4D5E6F708192\"}"}`;
+  assert.deepEqual(scanText(sls), []);
+  assert.deepEqual(scanText(sls.replace(/\\"/g, '"')), []);
+  // The instance SDK's data map with the same code is still the instance API's error.
+  const tea = `Error: Unauthorized The AccessKey ID "KAAP.1" does not exist in our records. Response: {'httpCode': 404, 'requestId': '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', 'hostId': None}`;
+  const [o] = scanText(tea);
+  assert.deepEqual([o?.code, o?.api, o?.httpStatus], ['Unauthorized', 'instance', 404]);
+});
