@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ALL_CODES, scanText } from '../../extension/core';
 import { operationOfMethod } from '../../extension/core/recognize/kmsOperations';
+import { readRecordContext } from '../../extension/core/recognize/recordContext';
 import { recordAt } from '../../extension/core/recognize/records';
 import { operationFromSdkMethods } from '../../extension/core/recognize/sdkMethodOperation';
 
@@ -119,4 +120,28 @@ test('an instance host written as a template (%s, {}, ${id}) is no fingerprint o
   for (const host of ['kst-hzz65f1a2b3c4d5e6f7g8.cryptoservice.kms.aliyuncs.com', '<KMS_INSTANCE_ID>.cryptoservice.kms.aliyuncs.com']) {
     assert.equal(scanText(consts(host))[0]?.api, 'instance', host);
   }
+});
+
+test('fields inside a JSON string are read through its escapes: a key glued to an escaped line break, escaped quotes', () => {
+  // logback's stack_trace holding the classic Java SDK's `\r\nRequestId : ID` line.
+  const logback = String.raw`{"level":"ERROR","stack_trace":"com.aliyuncs.exceptions.ServerException: Forbidden.KeyNotFound : The specified Key is not found.\r\nRequestId : 6F1E2D3C-4B5A-4978-8A9B-0C1D2E3F4A5B\n\tat com.aliyuncs.DefaultAcsClient.getAcsResponse(DefaultAcsClient.java:219)\n"}`;
+  assert.equal(readRecordContext(logback).requestId, '6F1E2D3C-4B5A-4978-8A9B-0C1D2E3F4A5B');
+  // zap's error field holding a Go SDKError block whose Data map's quotes are escaped.
+  const zap = String.raw`{"level":"error","error":"SDKError:\n   StatusCode: 0\n   Code: InternalFailure\n   Data: {\"hostId\":null,\"httpCode\":503,\"requestId\":\"475f1620-b9d3-4d35-b5c6-3fbdd941423d\"}"}`;
+  const ctx = readRecordContext(zap);
+  assert.deepEqual([ctx.httpStatus, ctx.requestId], [503, '475f1620-b9d3-4d35-b5c6-3fbdd941423d']);
+  assert.equal(readRecordContext(String.raw`{"msg":"{\"status\":409,\"x-kms-apiname\":\"Encrypt\"}"}`).operation, 'Encrypt');
+  assert.equal(readRecordContext(String.raw`{"msg":"{\"status\":409}"}`).httpStatus, 409);
+  // An escape letter glued to a longer word is still no key.
+  assert.equal(readRecordContext('myrequestId: 6F1E2D3C-4B5A-4978').requestId, null);
+});
+
+test("the log service's error JSON is no Tea data map: its httpCode is no fingerprint of the instance API", () => {
+  const sls = String.raw`{"level":"error","msg":"put logs failed","error":"{\"httpCode\":401,\"errorCode\":\"Unauthorized\",\"errorMessage\":\"denied by sts or ram, action: log:PostLogStoreLogs\",\"requestID\":\"66322E1A2B3C4D5E6F708192\"}"}`;
+  assert.deepEqual(scanText(sls), []);
+  assert.deepEqual(scanText(sls.replace(/\\"/g, '"')), []);
+  // The instance SDK's data map with the same code is still the instance API's error.
+  const tea = `Error: Unauthorized The AccessKey ID "KAAP.1" does not exist in our records. Response: {'httpCode': 404, 'requestId': '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', 'hostId': None}`;
+  const [o] = scanText(tea);
+  assert.deepEqual([o?.code, o?.api, o?.httpStatus], ['Unauthorized', 'instance', 404]);
 });

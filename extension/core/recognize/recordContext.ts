@@ -28,9 +28,12 @@ export interface RecordContext {
   readonly kmsWord: boolean;
 }
 
-// Fingerprints of the KMS instance API and its SDKs (§3, §4).
+// Fingerprints of the KMS instance API and its SDKs (§3, §4). The Tea data map's `httpCode` is
+// one, but not the log service's error JSON (aliyun/aliyun-log-go-sdk `Error`:
+// `{"httpCode":401,"errorCode":"Unauthorized","errorMessage":...,"requestID":...}`), whose
+// `httpCode` is followed by `errorCode`, a key the Tea map never has (its quotes maybe escaped).
 const INSTANCE_FINGERPRINT =
-  /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b|\bstatus code: \d+, request id: /i;
+  /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b(?!\\?["']?\s*:\s*\d{3}\s*,\s*\\?["']errorCode\b)|\bstatus code: \d+, request id: /i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
 // `code: 404, ... request id: ...`, the classic (POP) SDKs, which talk to the gateway only: Java
 // `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core;

@@ -1,3 +1,4 @@
+import { QUOTE } from './escapedJson';
 import type { RecordFormat } from './types';
 
 /**
@@ -7,5 +8,6 @@ import type { RecordFormat } from './types';
  */
 export const TEA_DATA: RecordFormat = {
   name: 'teaData',
-  status: { guard: ['ttpCode'], pattern: /["']?httpCode["']?\s*[:=]\s*["']?([1-5]\d\d)\b/ },
+  // Also inside a JSON string (`{\"httpCode\":404}`, escapedJson.ts).
+  status: { guard: ['ttpCode'], pattern: new RegExp(String.raw`${QUOTE}httpCode${QUOTE}\s*[:=]\s*${QUOTE}([1-5]\d\d)\b`) },
 };
