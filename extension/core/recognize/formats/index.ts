@@ -1,5 +1,6 @@
 import { DARABONBA_MESSAGE } from './darabonbaMessage';
 import { DENVERDINO } from './denverdino';
+import { ESCAPED_JSON_FIELDS } from './escapedJsonFields';
 import { GATEWAY_JSON } from './gatewayJson';
 import { GATEWAY_XML } from './gatewayXml';
 import { GO_SERVER_ERROR } from './goServerError';
@@ -34,6 +35,7 @@ export const RECORD_FORMATS: readonly RecordFormat[] = [
   GO_SERVER_ERROR,
   POP_CORE,
   TERRAFORM,
+  ESCAPED_JSON_FIELDS,
   KEY_VALUE_FIELDS,
   HTTP_STATUS_LINE,
 ];

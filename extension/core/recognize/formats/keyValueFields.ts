@@ -1,4 +1,3 @@
-import { KEY_START, QUOTE } from './escapedJson';
 import type { RecordFormat } from './types';
 
 /**
@@ -8,21 +7,20 @@ import type { RecordFormat } from './types';
  * Message: M`, Python `aliyunsdkcore`'s `HTTP Status: N Error:C M RequestID: ID`, the Rust KMS
  * plugin's `status code: N, request id: ID`, JSON bodies and logs (`"HttpStatus":404`,
  * `"RequestId":"..."`), logfmt (`status=404 request_id=...`), the classic Java/C# SDKs'
- * `RequestId : ID` and `+ [ RequestId : ID ]`, and the gateway header `x-acs-request-id`; also
- * when the record is a JSON string's content (escaped line breaks and quotes, escapedJson.ts).
+ * `RequestId : ID` and `+ [ RequestId : ID ]`, and the gateway header `x-acs-request-id`.
  */
 export const KEY_VALUE_FIELDS: RecordFormat = {
   name: 'keyValueFields',
   status: {
     guard: ['tatus', 'TATUS'],
-    pattern: new RegExp(String.raw`${KEY_START}(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)${QUOTE}\s*[:=]\s*${QUOTE}([1-5]\d\d)\b`, 'i'),
+    pattern: /\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)["']?\s*[:=]\s*["']?([1-5]\d\d)\b/i,
   },
   requestId: {
     guard: ['equest', 'EQUEST'],
-    pattern: new RegExp(String.raw`${KEY_START}(?:x-acs-request-id|request[ _-]?id)${QUOTE}\s*[:=]\s*${QUOTE}([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])`, 'gi'),
+    pattern: /\b(?:x-acs-request-id|request[ _-]?id)["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
   },
   operation: {
     guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
-    pattern: new RegExp(String.raw`${KEY_START}(?:x-kms-apiname|action|operation|api[ _-]?name)${QUOTE}\s*[:=]\s*${QUOTE}([A-Z][A-Za-z]{2,63})\b`, 'i'),
+    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\s*[:=]\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
   },
 };

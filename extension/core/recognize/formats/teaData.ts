@@ -1,4 +1,3 @@
-import { QUOTE } from './escapedJson';
 import type { RecordFormat } from './types';
 
 /**
@@ -8,6 +7,5 @@ import type { RecordFormat } from './types';
  */
 export const TEA_DATA: RecordFormat = {
   name: 'teaData',
-  // Also inside a JSON string (`{\"httpCode\":404}`, escapedJson.ts).
-  status: { guard: ['ttpCode'], pattern: new RegExp(String.raw`${QUOTE}httpCode${QUOTE}\s*[:=]\s*${QUOTE}([1-5]\d\d)\b`) },
+  status: { guard: ['ttpCode'], pattern: /["']?httpCode["']?\s*[:=]\s*["']?([1-5]\d\d)\b/ },
 };
