@@ -1,4 +1,5 @@
-import { lineRole, startsRecordByFirstChar } from '../recognize/records';
+import { lineRole, MAX_PREFIXES, startsRecordByFirstChar } from '../recognize/records';
+import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
 
 /**
  * Record boundaries (records.ts) found in UTF-8 bytes before they are decoded, for readers that
@@ -6,9 +7,10 @@ import { lineRole, startsRecordByFirstChar } from '../recognize/records';
  */
 
 const LF = 0x0a;
-// Enough of a line's start to judge its role (the continuation prefixes are short, though
-// Terraform's `│ ` may follow ANSI escapes).
-const HEAD_BYTES = 64;
+// Enough of a line's start to judge its role: the continuation prefixes are short (the longest,
+// the Recommend link's host, 41 characters), though they may follow ANSI escapes (Terraform's
+// coloured `│ `) and, behind escapes, a log runner's prefixes (runnerPrefix.ts).
+const HEAD_BYTES = 64 + MAX_PREFIXES * (MAX_RUNNER_PREFIX + 16);
 // Decodes a line's head, since some continuation marks are not ASCII (Terraform's `│`); a head
 // that ends inside a character ends in U+FFFD, which the rules never look at.
 const HEAD_DECODER = new TextDecoder('utf-8');
@@ -23,7 +25,14 @@ function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
  * The role of the line at `start` in UTF-8 bytes, from its first bytes; the line ends at its LF
  * or at `limit`. The line's end is looked for only when its first byte does not settle it.
  */
-export function byteLineRole(bytes: Uint8Array, start: number, limit: number): ReturnType<typeof lineRole> {
+export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number): ReturnType<typeof lineRole> {
+  // A log runner's prefixes (ASCII: read in the bytes as lineRole reads them in the text).
+  let start = lineStart;
+  for (let prefixes = 0; prefixes < MAX_PREFIXES; prefixes++) {
+    const prefix = runnerPrefixLength(bytes, start, limit);
+    if (prefix === 0) break;
+    start += prefix;
+  }
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';

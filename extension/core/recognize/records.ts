@@ -1,5 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
+import { runnerPrefixInText } from './runnerPrefix';
 
 /**
  * Log record boundaries. Context (HTTP status, request id, API surface) is read only from the
@@ -14,6 +15,9 @@ import { codeUnitAt } from '../shared/codeUnitAt';
  *   `RequestId :`, the Go `SDK.ServerError` block's `ErrorCode:` / `Recommend:` / `Message:`
  *   lines, Terraform's `│ ` box, the gateway XML's `<Code>` / `</KMS>` lines). ANSI escapes at a
  *   line's start are skipped first (Terraform's coloured `│`).
+ * - A log runner's prefix on every line (`docker compose logs`' `web-1  | `, `kubectl logs
+ *   --prefix`, GitHub Actions' timestamps: runnerPrefix.ts) is skipped first, like ANSI escapes:
+ *   the rest of the line has the role.
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
  * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
@@ -42,6 +46,8 @@ const CONTINUATION_FIRST: ReadonlySet<number> = new Set(
   [...BASE_PREFIXES, ...CONTINUATION_PREFIXES, '.', '}', ']', ')', '#', 'R'].map((p) => p.charCodeAt(0)),
 );
 
+/** The most runner prefixes stripped from one line (GitHub Actions running docker compose: two). */
+export const MAX_PREFIXES = 3;
 const ESC = 0x1b;
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -73,8 +79,16 @@ function afterAnsi(text: string, at: number): number {
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
   let c = codeUnitAt(text, lineStart);
-  if (c === ESC) {
-    lineStart = afterAnsi(text, lineStart);
+  // ANSI escapes, and a log runner's prefix on every line (`web-1  | `, runnerPrefix.ts; a runner
+  // inside another puts two): the rest of the line has the role.
+  for (let prefixes = 0; ; prefixes++) {
+    if (c === ESC) {
+      lineStart = afterAnsi(text, lineStart);
+      c = codeUnitAt(text, lineStart);
+    }
+    const prefix = c > SPACE && prefixes < MAX_PREFIXES ? runnerPrefixInText(text, lineStart) : 0;
+    if (prefix === 0) break;
+    lineStart += prefix;
     c = codeUnitAt(text, lineStart);
   }
   if (c < 0 || c === LF || c === CR) return 'blank';

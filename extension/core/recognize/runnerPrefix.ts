@@ -1,0 +1,135 @@
+/**
+ * Prefixes that a log runner puts before every line of a program's output: `docker compose logs`
+ * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `)
+ * and GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `). With one, the continuation
+ * lines of a multi-line error (Java frames, the Go `SDKError:` block) no longer start with
+ * whitespace, so a line's role in its record (records.ts) is judged after the prefix.
+ *
+ * Only these exact shapes count, each one a runner prints and an application line does not: a
+ * container name starts with a letter and ends with its replica number before the padded `| `; a kubectl prefix starts
+ * with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`. The shapes are ASCII and
+ * read one code unit at a time, so the text's readers and the bytes' readers (byteRecords.ts)
+ * see the same prefix.
+ */
+
+/** Text or its UTF-8 bytes: the prefixes are ASCII, so a code unit and a byte read alike. */
+export type Units = string | Uint8Array;
+
+/** The longest prefix read: a kubectl pod and container name fit; the bytes' readers decode this much and more. */
+export const MAX_RUNNER_PREFIX = 160;
+
+const SPACE = 0x20;
+
+/** The code unit or byte at `at`, or -1 at `end` and past it. */
+function unitAt(src: Units, at: number, end: number): number {
+  if (at >= end) return -1;
+  return typeof src === 'string' ? src.charCodeAt(at) : src[at]!;
+}
+const PIPE = 0x7c;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x2d || c === 0x5f || c === 0x2e;
+
+/** `web-1  | `, `project_web_1 | `: a container name ending in `-N` or `_N`, spaces, `| `. */
+function composePrefix(src: Units, start: number, end: number): number {
+  let i = start;
+  let digitsFrom = -1;
+  while (i - start < 64 && isNameUnit(unitAt(src, i, end))) {
+    const c = unitAt(src, i, end);
+    if (isDigit(c)) {
+      if (digitsFrom < 0) digitsFrom = i;
+    } else digitsFrom = -1;
+    i++;
+  }
+  // The replica number, right after a `-` or `_`, ends the name.
+  if (digitsFrom <= start || (unitAt(src, digitsFrom - 1, end) !== 0x2d && unitAt(src, digitsFrom - 1, end) !== 0x5f)) return 0;
+  if (unitAt(src, i, end) !== SPACE) return 0;
+  while (i - start < 96 && unitAt(src, i, end) === SPACE) i++;
+  if (unitAt(src, i, end) !== PIPE) return 0;
+  return unitAt(src, i + 1, end) === SPACE ? i + 2 - start : i + 1 - start;
+}
+
+const POD = '[pod/';
+
+/** `[pod/NAME/CONTAINER] `. */
+function kubectlPrefix(src: Units, start: number, end: number): number {
+  for (let k = 0; k < POD.length; k++) if (unitAt(src, start + k, end) !== POD.charCodeAt(k)) return 0;
+  let slashes = 0;
+  for (let i = start + POD.length; i - start < MAX_RUNNER_PREFIX - 1; i++) {
+    const c = unitAt(src, i, end);
+    if (c === 0x2f) slashes++;
+    else if (c === 0x5d) return slashes === 1 && unitAt(src, i + 1, end) === SPACE ? i + 2 - start : 0;
+    else if (c <= SPACE || c > 0x7e) return 0;
+  }
+  return 0;
+}
+
+// `2024-05-01T10:00:02.1234567Z `: where the separators stand; every other unit up to 27 is a digit.
+const GITHUB_SEPARATORS: ReadonlyMap<number, number> = new Map([
+  [4, 0x2d],
+  [7, 0x2d],
+  [10, 0x54],
+  [13, 0x3a],
+  [16, 0x3a],
+  [19, 0x2e],
+  [27, 0x5a],
+  [28, SPACE],
+]);
+
+/** GitHub Actions' `2024-05-01T10:00:02.1234567Z `. */
+function githubPrefix(src: Units, start: number, end: number): number {
+  // Most lines that start with a digit start with an application's own timestamp: three reads
+  // tell them apart.
+  if (unitAt(src, start + 27, end) !== 0x5a || unitAt(src, start + 28, end) !== SPACE || unitAt(src, start + 10, end) !== 0x54) return 0;
+  for (let k = 0; k <= 28; k++) {
+    const want = GITHUB_SEPARATORS.get(k);
+    const c = unitAt(src, start + k, end);
+    if (want === undefined ? !isDigit(c) : c !== want) return 0;
+  }
+  return 29;
+}
+
+// The same shapes as expressions, for text: one native search per line instead of a call per code
+// unit (the text's scan asks this of every line it walks; runnerPrefix.test.ts checks that both
+// readings agree).
+const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
+const KUBECTL_TEXT = /\[pod\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\] /y;
+const COMPOSE_TEXT = /(?=[A-Za-z0-9._-]{1,64} )[A-Za-z][A-Za-z0-9._-]*[-_]\d+ +\| ?/y;
+
+function stickyLength(re: RegExp, text: string, start: number): number {
+  re.lastIndex = start;
+  return re.test(text) ? re.lastIndex - start : 0;
+}
+
+/** runnerPrefixLength for a text, by the expressions above. */
+export function runnerPrefixInText(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c === 0x5b) {
+    const n = stickyLength(KUBECTL_TEXT, text, start);
+    return n <= MAX_RUNNER_PREFIX ? n : 0;
+  }
+  if (isDigit(c)) return text.charCodeAt(start + 27) === 0x5a ? stickyLength(GITHUB_TEXT, text, start) : 0;
+  if (!isLetter(c)) return 0;
+  // The name's run ends at a space right after a digit, or there is no container name: most lines
+  // (`level=info`, `INFO  `, `com.example`) are settled here without the expression.
+  let i = start + 1;
+  while (i - start < 65 && isNameUnit(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== SPACE || !isDigit(text.charCodeAt(i - 1))) return 0;
+  const n = stickyLength(COMPOSE_TEXT, text, start);
+  // The `|` stands at most 96 units in, as composePrefix reads it.
+  const pipeAt = n - (text.charCodeAt(start + n - 1) === SPACE ? 2 : 1);
+  return n > 0 && pipeAt <= 96 ? n : 0;
+}
+
+/**
+ * The length of the log runner's prefix at `start` (a line's start) in text or its UTF-8 bytes,
+ * read no further than `end`, or 0 when the line has none.
+ */
+export function runnerPrefixLength(src: Units, start: number, end: number): number {
+  const c = unitAt(src, start, end);
+  if (c === 0x5b) return kubectlPrefix(src, start, end);
+  // Most lines start with a timestamp: a digit settles them in three reads. A container name
+  // starting with a digit is not looked for (the scan asks this of every line it walks).
+  if (isDigit(c)) return githubPrefix(src, start, end);
+  return isLetter(c) ? composePrefix(src, start, end) : 0;
+}

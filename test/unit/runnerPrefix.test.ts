@@ -1,0 +1,78 @@
+// Log runners' line prefixes (recognize/runnerPrefix.ts): the text's expressions and the bytes'
+// unit-by-unit reading must find the same prefix, or the CLI's pieces (cut in bytes) and the
+// editor's records (judged in text) would group lines differently.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { scanText } from '../../extension/core';
+import { runnerPrefixInText, runnerPrefixLength } from '../../extension/core/recognize/runnerPrefix';
+
+const fromBytes = (line: string): number => {
+  const bytes = Buffer.from(line, 'latin1');
+  return runnerPrefixLength(bytes, 0, bytes.length);
+};
+
+const SHAPES: readonly [string, number][] = [
+  ['web-1  | 2024-05-01 ERROR x', 9],
+  ['web-1 |x', 7],
+  ['project_web_12 | \tat com.example', 17],
+  ['web  | no replica number', 0],
+  ['web-1x | not a replica number', 0],
+  ['1web-1 | starts with a digit', 0],
+  ['status | at 3pm', 0],
+  [`${'a'.repeat(62)}-1 | name of 64`, 67],
+  [`${'a'.repeat(63)}-1 | name of 65`, 0],
+  [`web-1${' '.repeat(91)}| pipe at 96`, 98],
+  [`web-1${' '.repeat(92)}| pipe at 97`, 0],
+  ['[pod/keys-5f6d7c8b9-q4w2e/keys]    StatusCode: 0', 32],
+  ['[pod/a/b/c] two slashes', 0],
+  ['[pod/keys]  no container', 0],
+  ['[INFO] not kubectl', 0],
+  [`[pod/${'p'.repeat(151)}/cc] too long`, 0],
+  [`[pod/${'p'.repeat(150)}/cc] longest`, 160],
+  ['2024-05-01T10:00:02.1234567Z ErrorCode: X', 29],
+  ['2024-05-01T10:00:02.123Z ERROR an application timestamp', 0],
+  ['2024-05-01T10:00:02.1234567ZX', 0],
+  ['', 0],
+  ['   indented', 0],
+];
+
+test('the runners prefixes are found in text and in bytes alike, exactly their shapes', () => {
+  for (const [line, length] of SHAPES) {
+    assert.equal(runnerPrefixInText(line, 0), length, `text: ${JSON.stringify(line)}`);
+    assert.equal(fromBytes(line), length, `bytes: ${JSON.stringify(line)}`);
+  }
+});
+
+test('every line of the corpus reads the same prefix in text and in bytes', () => {
+  const dir = join(__dirname, '..', 'fixtures', 'recognize');
+  let lines = 0;
+  for (const name of readdirSync(dir).filter((f) => !f.endsWith('.json'))) {
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      if (Buffer.byteLength(line) !== line.length) continue;
+      assert.equal(runnerPrefixInText(line, 0), fromBytes(line), `${name}: ${JSON.stringify(line)}`);
+      lines++;
+    }
+  }
+  assert.ok(lines > 1000, `read ${lines} lines`);
+});
+
+test("behind a runner's prefix, a multi-line error is one record: its frames and fields count", () => {
+  const java = [
+    'web-1  | 2024-05-01 10:00:00.123 ERROR [main] c.e.crypto.KeyService - decrypt failed',
+    'web-1  | com.aliyun.tea.TeaException: The specified key does not exist.',
+    'web-1  | \tat com.aliyun.dkms.gcs.openapi.Client.doRequest(Client.java:148)',
+    'web-1  | \tat com.aliyun.dkms.gcs.sdk.Client.decryptWithOptions(Client.java:96)',
+  ].join('\n');
+  const [j] = scanText(java);
+  assert.deepEqual([j?.code, j?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
+  const id = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+  const go = ['SDKError:', '   StatusCode: 0', '   Code: Rejected.Throttling', '   Message: Concurrency Limit Exceeded.', `   Data: {"hostId":null,"httpCode":429,"requestId":"${id}"}`];
+  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ']) {
+    const [g] = scanText(go.map((l) => prefix + l).join('\n'));
+    assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
+  }
+  // Without a runner, a line that merely holds `name-1 | ` in its middle is an ordinary line.
+  assert.equal(runnerPrefixInText('see web-1  | for details', 0), 0);
+});
