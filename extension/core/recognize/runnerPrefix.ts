@@ -6,32 +6,29 @@
  * whitespace, so a line's role in its record (records.ts) is judged after the prefix.
  *
  * Only these exact shapes count, each one a runner prints and an application line does not: a
- * container name starts with a letter and ends with its replica number before the padded `| `; a kubectl prefix starts
- * with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`. The shapes are ASCII and
- * read one code unit at a time, so the text's readers and the bytes' readers (byteRecords.ts)
- * see the same prefix.
+ * container name starts with a letter and ends with its replica number before the padded `| `; a
+ * kubectl prefix starts with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`.
+ * The shapes are ASCII, so the text's readers (runnerPrefixInText, by expressions) and the bytes'
+ * readers (runnerPrefixLength, byte by byte, for byteRecords.ts) find the same prefix; the tests
+ * check both on every corpus line.
  */
-
-/** Text or its UTF-8 bytes: the prefixes are ASCII, so a code unit and a byte read alike. */
-export type Units = string | Uint8Array;
 
 /** The longest prefix read: a kubectl pod and container name fit; the bytes' readers decode this much and more. */
 export const MAX_RUNNER_PREFIX = 160;
 
 const SPACE = 0x20;
-
-/** The code unit or byte at `at`, or -1 at `end` and past it. */
-function unitAt(src: Units, at: number, end: number): number {
-  if (at >= end) return -1;
-  return typeof src === 'string' ? src.charCodeAt(at) : src[at]!;
-}
 const PIPE = 0x7c;
+
+/** The byte at `at`, or -1 at `end` and past it. */
+function unitAt(src: Uint8Array, at: number, end: number): number {
+  return at < end ? src[at]! : -1;
+}
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 
 /** `web-1  | `, `project_web_1 | `: a container name ending in `-N` or `_N`, spaces, `| `. */
-function composePrefix(src: Units, start: number, end: number): number {
+function composePrefix(src: Uint8Array, start: number, end: number): number {
   let i = start;
   let digitsFrom = -1;
   while (i - start < 64 && isNameUnit(unitAt(src, i, end))) {
@@ -52,7 +49,7 @@ function composePrefix(src: Units, start: number, end: number): number {
 const POD = '[pod/';
 
 /** `[pod/NAME/CONTAINER] `. */
-function kubectlPrefix(src: Units, start: number, end: number): number {
+function kubectlPrefix(src: Uint8Array, start: number, end: number): number {
   for (let k = 0; k < POD.length; k++) if (unitAt(src, start + k, end) !== POD.charCodeAt(k)) return 0;
   let slashes = 0;
   for (let i = start + POD.length; i - start < MAX_RUNNER_PREFIX - 1; i++) {
@@ -77,7 +74,7 @@ const GITHUB_SEPARATORS: ReadonlyMap<number, number> = new Map([
 ]);
 
 /** GitHub Actions' `2024-05-01T10:00:02.1234567Z `. */
-function githubPrefix(src: Units, start: number, end: number): number {
+function githubPrefix(src: Uint8Array, start: number, end: number): number {
   // Most lines that start with a digit start with an application's own timestamp: three reads
   // tell them apart.
   if (unitAt(src, start + 27, end) !== 0x5a || unitAt(src, start + 28, end) !== SPACE || unitAt(src, start + 10, end) !== 0x54) return 0;
@@ -101,7 +98,7 @@ function stickyLength(re: RegExp, text: string, start: number): number {
   return re.test(text) ? re.lastIndex - start : 0;
 }
 
-/** runnerPrefixLength for a text, by the expressions above. */
+/** The length of the log runner's prefix at `start` (a line's start) in text, or 0 (runnerPrefixLength for bytes). */
 export function runnerPrefixInText(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === 0x5b) {
@@ -122,10 +119,10 @@ export function runnerPrefixInText(text: string, start: number): number {
 }
 
 /**
- * The length of the log runner's prefix at `start` (a line's start) in text or its UTF-8 bytes,
- * read no further than `end`, or 0 when the line has none.
+ * The length of the log runner's prefix at `start` (a line's start) in UTF-8 bytes, read no
+ * further than `end`, or 0 when the line has none (runnerPrefixInText for text).
  */
-export function runnerPrefixLength(src: Units, start: number, end: number): number {
+export function runnerPrefixLength(src: Uint8Array, start: number, end: number): number {
   const c = unitAt(src, start, end);
   if (c === 0x5b) return kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
