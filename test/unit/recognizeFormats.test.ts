@@ -145,3 +145,12 @@ test("the log service's error JSON is no Tea data map: its httpCode is no finger
   const [o] = scanText(tea);
   assert.deepEqual([o?.code, o?.api, o?.httpStatus], ['Unauthorized', 'instance', 404]);
 });
+
+// `action=decrypt` is a method's name and `action: log:PostLogStoreLogs` another service's action:
+// neither is an API's spelling of an operation.
+test('an operation stated in lower case is reported only as the KMS operation it names', () => {
+  const op = (t: string) => scanText(t)[0]?.operation;
+  assert.equal(op('level=error msg="kms call failed" code=Rejected.Disabled action=decrypt'), 'Decrypt');
+  assert.equal(op('level=error code=Rejected.Disabled action: log:PostLogStoreLogs kms'), null);
+  assert.equal(op('kms error code=Rejected.Disabled Action=Decrypt'), 'Decrypt');
+});

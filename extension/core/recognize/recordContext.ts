@@ -1,7 +1,7 @@
 import type { ApiSurface } from '../catalog/types';
 import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
-import { isKmsOnlyOperation } from './kmsOperations';
+import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
 
@@ -122,6 +122,17 @@ function firstField(record: string, readers: readonly FieldReader[], whole = fal
 }
 
 /**
+ * An operation as a record states it, spelled as the API spells it. A key's value in lower case
+ * (`action=decrypt`, `action: log:PostLogStoreLogs`) is a method or another service's action, not
+ * an API name: it counts only as the KMS operation it names (`decrypt` is Decrypt, `log` nothing).
+ */
+function statedOperation(value: string | null): string | null {
+  if (value === null) return null;
+  const first = value.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a ? operationOfMethod(value) : value;
+}
+
+/**
  * Reads the context of one record's text. Each field is read on first use and kept: a record's
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
@@ -165,7 +176,9 @@ class LazyRecordContext implements RecordContext {
   get operation(): string | null {
     if (this.op === UNREAD) {
       this.stated = firstField(this.record, OPERATION_READERS);
-      this.op = this.stated ?? operationFromSdkMethods(this.record);
+      // The stated value, as is, still decides kmsOperation, as it always has: only the name
+      // reported is normalized.
+      this.op = statedOperation(this.stated) ?? operationFromSdkMethods(this.record);
     }
     return this.op;
   }
