@@ -154,3 +154,10 @@ test('an operation stated in lower case is reported only as the KMS operation it
   assert.equal(op('level=error code=Rejected.Disabled action: log:PostLogStoreLogs kms'), null);
   assert.equal(op('kms error code=Rejected.Disabled Action=Decrypt'), 'Decrypt');
 });
+
+// HTTP's `401 Unauthorized` reason phrase is no KMS error; a number that merely ends in 401 is no status.
+test("only the word 401 before Unauthorized is HTTP's reason phrase", () => {
+  const kms = 'kms call failed: 401 Unauthorized';
+  assert.deepEqual(scanText(kms), []);
+  assert.equal(scanText('kms call failed: order 5401 Unauthorized')[0]?.code, 'Unauthorized');
+});

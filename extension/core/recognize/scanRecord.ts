@@ -9,9 +9,12 @@ import { readRawErrorText } from './rawErrorText';
 import { scanOptions } from './scanOptions';
 import type { Occurrence } from './types';
 
-/** Whether `401 ` stands right before `at`: `401 Unauthorized` is HTTP's reason phrase; KMS's Unauthorized is a 404. */
+/**
+ * Whether the word `401 ` stands right before `at`: `401 Unauthorized` is HTTP's reason phrase;
+ * KMS's Unauthorized is a 404. A word, as the expression `\b401 $` read it: `5401 ` is no status.
+ */
 function isReasonPhrase401(record: string, at: number): boolean {
-  return at >= 4 && record.startsWith('401 ', at - 4);
+  return at >= 4 && record.startsWith('401 ', at - 4) && (at === 4 || !/\w/.test(record[at - 5]!));
 }
 
 // Where a record spells the message out when it is not a catalog wording: Go's `Message:`, JSON
