@@ -1,5 +1,11 @@
-import { KEY_START, QUOTE } from './escapedJson';
 import type { RecordFormat } from './types';
+
+// A record's line breaks inside a JSON string are the two characters `\n`, so a key glued to one
+// has no word boundary before it, and its quotes are `\"`.
+/** Where a key may start: a word boundary, or right after an escaped line break or tab (`\nRequestId`). */
+const KEY_START = String.raw`(?:\b|(?<=\\[nrt]))`;
+/** An optional quote around a key or value, plain or escaped (`"`, `'`, `\"`). */
+const QUOTE = String.raw`(?:\\?["'])?`;
 
 /**
  * The generic `key: value` fields (keyValueFields.ts) and the Tea data map's `httpCode`
