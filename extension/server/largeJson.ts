@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import { JsonStringDecoder } from './jsonStringDecoder';
 import { TextPieces } from './textPieces';
 
 const QUOTE = 0x22;
@@ -63,6 +64,18 @@ class PieceGatherer {
     this.gathered.push(text);
     this.chars += text.length;
     if (!last && this.chars < PIECE_CHARS) return;
+    this.flush();
+  }
+
+  /** Adds a whole piece (it ends with a line feed, unless it is the last), after what was gathered. */
+  addPiece(text: string): void {
+    this.flush();
+    this.pieces.push(text);
+  }
+
+  /** Makes what was gathered a piece: windows end with a line feed, so it is one, if short. */
+  flush(): void {
+    if (this.gathered.length === 0) return;
     this.pieces.push(this.gathered.length === 1 ? this.gathered[0]! : this.gathered.join(''));
     this.gathered = [];
     this.chars = 0;
@@ -74,11 +87,15 @@ class PieceGatherer {
  * 64 KB comes back as TextPieces: its text in pieces of about 128 KB that each end with a line
  * feed. Parsing a 50 MB didOpen whole takes the joined 50 MB body, a 50 MB decoded string and a
  * 50 MB `text` string, which the document then copies again into its chunks; here the bytes go
- * from the network chunks, through a window of about 64 KB, into the pieces the document keeps.
- * A window of a large string is cut after a `\n` escape and parsed by JSON.parse in place, with
- * no search for the closing quote first: a window that holds it fails to parse, and only then is
- * it looked for. Everything around the large strings (a few hundred bytes of a didOpen) is parsed
- * by JSON.parse, with a placeholder where each large string was.
+ * from the network chunks into the pieces the document keeps.
+ *
+ * A large string is decoded by JsonStringDecoder (WebAssembly), which makes each piece a string
+ * with one copy. Where it cannot be sure to decode as JSON.parse does (see wasm/jsonString.ts),
+ * or where WebAssembly is missing, the string goes on from its current piece in windows: a window
+ * is cut after a `\n` escape and parsed by JSON.parse in place, with no search for the closing
+ * quote first (a window that holds it fails to parse, and only then is it looked for); after one
+ * such window the decoder takes over again. Everything around the large strings (a few hundred
+ * bytes of a didOpen) is parsed by JSON.parse, with a placeholder where each large string was.
  */
 export class LargeJsonParser {
   /** Bytes received and not yet consumed are [0, length) of `bytes`; `pos` is where parsing is. */
@@ -90,6 +107,12 @@ export class LargeJsonParser {
   /** The large string being read, and the window size it is read with (doubled for long lines). */
   private string: PieceGatherer | undefined;
   private window = WINDOW;
+  /** The WebAssembly decoder, made on the first large string; undefined where it cannot run. */
+  private decoder: JsonStringDecoder | undefined;
+  /** Whether the large string is being read by the decoder (else in windows, by JSON.parse). */
+  private decoding = false;
+  /** Where the decoder goes on; from `pos` to here is the piece it is gathering. */
+  private decoded = 0;
 
   /** Adds the next bytes of the body and parses as far as they go. */
   push(chunk: Buffer): void {
@@ -113,6 +136,7 @@ export class LargeJsonParser {
       this.bytes.copyWithin(0, keep, this.length);
       this.length -= keep;
       this.pos -= keep;
+      this.decoded = Math.max(0, this.decoded - keep);
       if (this.length + chunk.length > this.bytes.length) {
         const larger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + chunk.length));
         this.bytes.copy(larger, 0, 0, this.length);
@@ -127,7 +151,7 @@ export class LargeJsonParser {
   private advance(final: boolean): void {
     const view = this.bytes.subarray(0, this.length);
     for (;;) {
-      const more = this.string ? this.stringStep(view, final) : this.skeletonStep(view, final);
+      const more = !this.string ? this.skeletonStep(view, final) : this.decoding ? this.decoderStep(view, final) : this.stringStep(view, final);
       if (!more) return;
     }
   }
@@ -158,6 +182,46 @@ export class LargeJsonParser {
     this.string = new PieceGatherer();
     this.window = WINDOW;
     this.pos = open + 1;
+    this.startDecoder();
+    return true;
+  }
+
+  /** Hands the large string to the decoder from `pos`, where it can run. */
+  private startDecoder(): void {
+    if (this.decoder === undefined && JsonStringDecoder.available()) this.decoder = new JsonStringDecoder(PIECE_CHARS);
+    this.decoding = this.decoder !== undefined;
+    this.decoded = this.pos;
+  }
+
+  /** Inside a large string, with the decoder: decodes what arrived. Returns whether to go on. */
+  private decoderStep(view: Buffer, final: boolean): boolean {
+    const decoder = this.decoder!;
+    const stop = decoder.feed(view.subarray(this.decoded));
+    const at = this.decoded + decoder.consumed;
+    switch (stop) {
+      case 'piece':
+        this.string!.addPiece(decoder.take());
+        this.pos = this.decoded = at;
+        return true;
+      case 'quote':
+        this.string!.addPiece(decoder.take());
+        this.large.push(new TextPieces(this.string!.pieces));
+        this.string = undefined;
+        this.decoding = false;
+        this.pos = at + 1;
+        return true;
+      case 'done':
+      case 'partial':
+        this.decoded = at;
+        if (!final) return false;
+        // The body ends inside the string: the windows raise JSON.parse's error.
+        break;
+      case 'fallback':
+        break;
+    }
+    decoder.reset();
+    this.decoding = false;
+    this.window = WINDOW;
     return true;
   }
 
@@ -185,6 +249,11 @@ export class LargeJsonParser {
     this.string!.add(text, false);
     this.pos = cut;
     this.window = WINDOW;
+    if (this.decoder) {
+      // Past what the decoder left to JSON.parse: a piece ends here, and the decoder goes on.
+      this.string!.flush();
+      this.startDecoder();
+    }
     return true;
   }
 

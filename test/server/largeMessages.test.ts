@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { joinLines } from '../../extension/core/recognize/lineRecords';
-import { parseWithLargeStrings } from '../../extension/server/largeJson';
+import { LargeJsonParser, parseWithLargeStrings } from '../../extension/server/largeJson';
 import { LineDocument } from '../../extension/server/lineDocument';
 import { StdioMessageReader } from '../../extension/server/stdioMessageReader';
 import { TextPieces } from '../../extension/server/textPieces';
@@ -27,11 +27,22 @@ function joined(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v instanceof TextPieces ? v.join() : v)));
 }
 
+/** JSON with every character outside printable ASCII written as a \u escape, as some clients send it. */
+const escapingNonAscii = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The body fed to LargeJsonParser `step` bytes at a time, as a stream would bring it. */
+function parsedInChunks(body: Buffer, step: number): unknown {
+  const parser = new LargeJsonParser();
+  for (let at = 0; at < body.length; at += step) parser.push(body.subarray(at, at + step));
+  return parser.finish();
+}
+
 test('parseWithLargeStrings gives what JSON.parse gives, large strings in pieces that end with a line feed', () => {
   fc.assert(
-    fc.property(logText(70_000), fc.string(), fc.boolean(), (text, other, endsWithLine) => {
+    fc.property(logText(70_000), fc.string(), fc.boolean(), fc.boolean(), fc.constantFrom(0, 1, 4093, 65536), (text, other, endsWithLine, escaped, step) => {
       const value = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///x "y".log', text: endsWithLine ? text : text + 'tail', other, version: 3 } } };
-      const parsed = parseWithLargeStrings(Buffer.from(JSON.stringify(value))) as typeof value;
+      const body = Buffer.from(escaped ? escapingNonAscii(value) : JSON.stringify(value));
+      const parsed = (step === 0 ? parseWithLargeStrings(body) : parsedInChunks(body, step)) as typeof value;
       const pieces = parsed.params.textDocument.text as unknown as TextPieces;
       assert.ok(pieces instanceof TextPieces);
       assert.ok(pieces.pieces.length > 0);
