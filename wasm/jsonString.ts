@@ -33,6 +33,8 @@ export const OUTPUT_SLACK: usize = 16;
 
 let stoppedAt: usize = 0;
 let writtenTo: usize = 0;
+let lineCount: u32 = 0;
+let crSeen: bool = false;
 
 /** Where the last decode() stopped in its input (see the STATUS_ values). */
 export function stopped(): usize {
@@ -42,6 +44,26 @@ export function stopped(): usize {
 /** Where the last decode() stopped writing: its output is [out, written()). */
 export function written(): usize {
   return writtenTo;
+}
+
+/**
+ * Line feeds written since beginPiece(): each one's end, from the piece's start, was stored as a
+ * u32 at `starts` (the start of the next line). The server's document keeps these line starts, so
+ * it need not search the piece for them again.
+ */
+export function lines(): u32 {
+  return lineCount;
+}
+
+/** Whether a carriage return was written since beginPiece() (its lines then need their own reading). */
+export function carriageReturns(): bool {
+  return crSeen;
+}
+
+/** Starts a new piece: no line feeds or carriage returns counted. */
+export function beginPiece(): void {
+  lineCount = 0;
+  crSeen = false;
 }
 
 /** The value of the hex digit `c`, or -1. */
@@ -90,11 +112,11 @@ function utf8(out: usize, cp: u32): usize {
 /**
  * Decodes the JSON string content at [p, end) to UTF-8 at `out`, until the input ends or a
  * STATUS_ condition stops it; then stopped() and written() say where. With STATUS_PIECE the output
- * ends with a line feed (from `\n` or `\u000a`) and is at least `pieceBytes` long. The output may
- * need (end - p) + OUTPUT_SLACK bytes of room.
+ * ends with a line feed (from `\n` or `\u000a`) and reaches `pieceEnd`. The piece started at
+ * `pieceStart`; line starts go to `starts` (see lines()), which needs room for one u32 per output
+ * byte. The output may need (end - p) + OUTPUT_SLACK bytes of room.
  */
-export function decode(p: usize, end: usize, out: usize, pieceBytes: usize): u32 {
-  const pieceEnd = out + pieceBytes;
+export function decode(p: usize, end: usize, out: usize, pieceStart: usize, pieceEnd: usize, starts: usize): u32 {
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
@@ -182,9 +204,15 @@ export function decode(p: usize, end: usize, out: usize, pieceBytes: usize): u32
     }
     out = utf8(out, decoded);
     p += length;
-    if (decoded == 0x0a && out >= pieceEnd) {
-      status = STATUS_PIECE;
-      break;
+    if (decoded == 0x0a) {
+      store<u32>(starts + (<usize>lineCount << 2), <u32>(out - pieceStart));
+      lineCount++;
+      if (out >= pieceEnd) {
+        status = STATUS_PIECE;
+        break;
+      }
+    } else if (decoded == 0x0d) {
+      crSeen = true;
     }
   }
   stoppedAt = p;

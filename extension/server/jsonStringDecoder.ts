@@ -10,9 +10,23 @@ interface JsonStringExports {
   readonly STATUS_PIECE: WebAssembly.Global;
   readonly STATUS_FALLBACK: WebAssembly.Global;
   readonly OUTPUT_SLACK: WebAssembly.Global;
-  decode(p: number, end: number, out: number, pieceBytes: number): number;
+  decode(p: number, end: number, out: number, pieceStart: number, pieceEnd: number, starts: number): number;
   stopped(): number;
   written(): number;
+  lines(): number;
+  carriageReturns(): number;
+  beginPiece(): void;
+}
+
+/** One decoded piece: its text, and its line starts when they are known without a search. */
+export interface DecodedPiece {
+  readonly text: string;
+  /**
+   * Where each line of the piece starts, 0 first, for an ASCII piece without carriage returns (its
+   * UTF-16 offsets are its byte offsets); undefined otherwise. A start after the piece's final line
+   * feed is not included: the next piece starts there.
+   */
+  readonly lineStarts: Uint32Array | undefined;
 }
 
 /** Why a decode step stopped (wasm/jsonString.ts's STATUS_ values, by name). */
@@ -47,6 +61,8 @@ export class JsonStringDecoder {
   /** Output bytes of the piece being gathered, at [OUTPUT_AT, OUTPUT_AT + outLength). */
   private outLength = 0;
   private outCapacity = 0;
+  /** Where the module writes the piece's line starts: room for one u32 per output byte, after the output. */
+  private startsAt = OUTPUT_AT;
   /** Input bytes the last `feed` consumed (all of them unless it stopped early). */
   consumed = 0;
 
@@ -75,6 +91,7 @@ export class JsonStringDecoder {
   /** Forgets the piece being gathered (a fallback: the caller decodes those bytes again itself). */
   reset(): void {
     this.outLength = 0;
+    this.exports.beginPiece();
   }
 
   /**
@@ -87,18 +104,28 @@ export class JsonStringDecoder {
     const inputAt = this.reserve(input.length);
     const memory = new Uint8Array(this.exports.memory.buffer);
     memory.set(input, inputAt);
-    const out = OUTPUT_AT + this.outLength;
-    const status = this.exports.decode(inputAt, inputAt + input.length, out, Math.max(0, this.pieceBytes - this.outLength));
+    const status = this.exports.decode(inputAt, inputAt + input.length, OUTPUT_AT + this.outLength, OUTPUT_AT, OUTPUT_AT + this.pieceBytes, this.startsAt);
     this.consumed = this.exports.stopped() - inputAt;
     this.outLength = this.exports.written() - OUTPUT_AT;
     return this.statuses[status]!;
   }
 
-  /** The piece gathered so far as a string, and a new piece begun. */
-  take(): string {
-    const bytes = Buffer.from(this.exports.memory.buffer, OUTPUT_AT, this.outLength);
+  /** The piece gathered so far, and a new piece begun. */
+  take(): DecodedPiece {
+    const e = this.exports;
+    const bytes = Buffer.from(e.memory.buffer, OUTPUT_AT, this.outLength);
+    const ascii = isAscii(bytes);
+    const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+    let lineStarts: Uint32Array | undefined;
+    if (ascii && !e.carriageReturns()) {
+      const ends = new Uint32Array(e.memory.buffer, this.startsAt, e.lines());
+      const count = ends.length > 0 && ends[ends.length - 1] === this.outLength ? ends.length : ends.length + 1;
+      lineStarts = new Uint32Array(count);
+      lineStarts.set(ends.subarray(0, count - 1), 1);
+    }
     this.outLength = 0;
-    return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+    e.beginPiece();
+    return { text, lineStarts };
   }
 
   /**
@@ -107,11 +134,21 @@ export class JsonStringDecoder {
    * of the longest piece and feed seen, a few hundred KB for a log.
    */
   private reserve(inputBytes: number): number {
-    const needed = this.outLength + inputBytes + this.slack;
-    if (needed > this.outCapacity) this.outCapacity = Math.max(2 * this.outCapacity, needed);
-    const inputAt = OUTPUT_AT + this.outCapacity;
-    const end = inputAt + inputBytes;
     const memory = this.exports.memory;
+    const needed = this.outLength + inputBytes + this.slack;
+    if (needed > this.outCapacity) {
+      // A multiple of 16, so that the line starts after the output are aligned for a Uint32Array.
+      const capacity = Math.ceil(Math.max(2 * this.outCapacity, needed) / 16) * 16;
+      const startsAt = OUTPUT_AT + capacity;
+      const end = startsAt + 4 * capacity;
+      if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
+      // The piece's line starts so far move up with the room for them.
+      new Uint8Array(memory.buffer).copyWithin(startsAt, this.startsAt, this.startsAt + 4 * this.exports.lines());
+      this.outCapacity = capacity;
+      this.startsAt = startsAt;
+    }
+    const inputAt = this.startsAt + 4 * this.outCapacity;
+    const end = inputAt + inputBytes;
     if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
     return inputAt;
   }

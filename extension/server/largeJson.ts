@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { JsonStringDecoder } from './jsonStringDecoder';
+import { JsonStringDecoder, type DecodedPiece } from './jsonStringDecoder';
 import { TextPieces } from './textPieces';
 
 const QUOTE = 0x22;
@@ -57,6 +57,8 @@ function decodeLiteral(bytes: Buffer, from: number, to: number): string {
 /** Decoded windows of one large string, joined into pieces of about PIECE_CHARS. */
 class PieceGatherer {
   readonly pieces: string[] = [];
+  /** The line starts of pieces the decoder made (see TextPieces), by piece. */
+  readonly lineStarts: (Uint32Array | undefined)[] = [];
   private gathered: string[] = [];
   private chars = 0;
 
@@ -68,9 +70,15 @@ class PieceGatherer {
   }
 
   /** Adds a whole piece (it ends with a line feed, unless it is the last), after what was gathered. */
-  addPiece(text: string): void {
+  addPiece(piece: DecodedPiece): void {
     this.flush();
-    this.pieces.push(text);
+    this.lineStarts[this.pieces.length] = piece.lineStarts;
+    this.pieces.push(piece.text);
+  }
+
+  /** The string's text, in its pieces. */
+  textPieces(): TextPieces {
+    return new TextPieces(this.pieces, this.lineStarts);
   }
 
   /** Makes what was gathered a piece: windows end with a line feed, so it is one, if short. */
@@ -205,7 +213,7 @@ export class LargeJsonParser {
         return true;
       case 'quote':
         this.string!.addPiece(decoder.take());
-        this.large.push(new TextPieces(this.string!.pieces));
+        this.large.push(this.string!.textPieces());
         this.string = undefined;
         this.decoding = false;
         this.pos = at + 1;
@@ -259,7 +267,7 @@ export class LargeJsonParser {
 
   private endString(view: Buffer, quote: number): boolean {
     this.string!.add(decodeLiteral(view, this.pos, quote), true);
-    this.large.push(new TextPieces(this.string!.pieces));
+    this.large.push(this.string!.textPieces());
     this.string = undefined;
     this.pos = quote + 1;
     return true;

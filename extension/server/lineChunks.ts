@@ -45,7 +45,14 @@ export class LineChunks {
       this.chunks = chunksOf(text, true, chunkChars);
     } else {
       const last = text.pieces.length - 1;
-      this.chunks = text.pieces.flatMap((piece, i) => chunksOf(piece, i === last, Number.POSITIVE_INFINITY));
+      this.chunks = text.pieces.flatMap((piece, i) => {
+        // Line starts the message reader found are this piece's chunk as chunksOf would cut it
+        // (an ASCII piece with only \n breaks), without a second search; the document's last
+        // piece is left to chunksOf for its final line.
+        const starts = text.lineStarts[i];
+        if (starts && i !== last && piece.length > 0) return [{ text: piece, starts, lfOnly: true }];
+        return chunksOf(piece, i === last, Number.POSITIVE_INFINITY);
+      });
     }
     this.recount(0);
   }

@@ -4,7 +4,15 @@
  * message reader (stdioMessageReader.ts) leaves a large `text` of didOpen and didChange as this.
  */
 export class TextPieces {
-  constructor(readonly pieces: readonly string[]) {}
+  /**
+   * `lineStarts[i]`, where given, is where each line of `pieces[i]` starts (0 first, none after
+   * its final line feed), as the message reader found them while decoding; the document then
+   * need not search that piece for its lines.
+   */
+  constructor(
+    readonly pieces: readonly string[],
+    readonly lineStarts: readonly (Uint32Array | undefined)[] = [],
+  ) {}
 
   /** The length of the whole text in UTF-16 code units. */
   get length(): number {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { JsonStringDecoder, type DecodeStop } from '../../extension/server/jsonStringDecoder';
+import { JsonStringDecoder, type DecodedPiece, type DecodeStop } from '../../extension/server/jsonStringDecoder';
 import { LargeJsonParser } from '../../extension/server/largeJson';
 import { TextPieces } from '../../extension/server/textPieces';
 
@@ -31,8 +31,8 @@ function decodeAll(content: string, step: number, pieceBytes = 1 << 20): { text:
     const stop = decoder.feed(bytes.subarray(at, end));
     stops.push(stop);
     at += decoder.consumed;
-    if (stop === 'quote') return { text: out.join('') + decoder.take(), stops };
-    if (stop === 'piece') out.push(decoder.take());
+    if (stop === 'quote') return { text: out.join('') + decoder.take().text, stops };
+    if (stop === 'piece') out.push(decoder.take().text);
     // No more input to wait for: the parser's caller then leaves the rest to JSON.parse.
     else if (stop === 'fallback' || (stop === 'partial' && end === bytes.length)) return { text: '', stops };
     else end = Math.min(bytes.length, end + step);
@@ -67,7 +67,7 @@ test('the decoder stops at what it leaves to JSON.parse: lone surrogates, contro
   // A surrogate pair is decoded whole, to one astral character.
   const decoder = new JsonStringDecoder(1 << 20);
   assert.equal(decoder.feed(Buffer.from('\\ud83d\\ude00!"')), 'quote');
-  assert.equal(decoder.take(), '😀!');
+  assert.equal(decoder.take().text, '😀!');
 });
 
 test('the decoder waits for the rest of an escape cut at the input\'s end', () => {
@@ -78,30 +78,42 @@ test('the decoder waits for the rest of an escape cut at the input\'s end', () =
   }
 });
 
-test('pieces end with the first line feed from the piece size on, and hold every byte once', () => {
-  const line = (i: number) => `2024-05-01 ERROR ${i} \\"Forbidden.KeyNotFound\\" é\\n`;
-  const content = Array.from({ length: 4000 }, (_, i) => line(i)).join('');
-  const expected = JSON.parse(`"${content}"`) as string;
-  for (const step of [1000, 65536, content.length + 1]) {
-    const decoder = new JsonStringDecoder(16_384);
-    const bytes = Buffer.from(content + '"');
-    const pieces: string[] = [];
-    let at = 0;
-    let end = Math.min(bytes.length, step);
-    for (;;) {
-      const stop = decoder.feed(bytes.subarray(at, end));
-      at += decoder.consumed;
-      if (stop === 'quote') break;
-      if (stop === 'piece') pieces.push(decoder.take());
-      else end = Math.min(bytes.length, end + step);
+/** Where each line of `piece` starts, 0 first, none after a final line feed (what the document keeps). */
+function lineStartsOf(piece: string): number[] {
+  const starts = [0];
+  for (let i = piece.indexOf('\n'); i >= 0 && i + 1 < piece.length; i = piece.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+test('pieces end with the first line feed from the piece size on, hold every byte once, and know their lines when ASCII', () => {
+  for (const [extra, ascii] of [[' é', false], ['', true], ['\\r', false]] as const) {
+    const line = (i: number) => `2024-05-01 ERROR ${i} \\"Forbidden.KeyNotFound\\"${extra}\\n`;
+    const content = Array.from({ length: 4000 }, (_, i) => line(i)).join('') + 'tail';
+    const expected = JSON.parse(`"${content}"`) as string;
+    for (const step of [1000, 65536, content.length + 1]) {
+      const decoder = new JsonStringDecoder(16_384);
+      const bytes = Buffer.from(content + '"');
+      const pieces: DecodedPiece[] = [];
+      let at = 0;
+      let end = Math.min(bytes.length, step);
+      for (;;) {
+        const stop = decoder.feed(bytes.subarray(at, end));
+        at += decoder.consumed;
+        if (stop === 'quote') break;
+        if (stop === 'piece') pieces.push(decoder.take());
+        else end = Math.min(bytes.length, end + step);
+      }
+      pieces.push(decoder.take());
+      assert.ok(pieces.length > 5);
+      for (const [i, { text: p, lineStarts }] of pieces.entries()) {
+        assert.deepEqual(lineStarts ? Array.from(lineStarts) : undefined, ascii ? lineStartsOf(p) : undefined);
+        if (i === pieces.length - 1) continue;
+        assert.ok(p.endsWith('\n'));
+        assert.ok(Buffer.byteLength(p) >= 16_384);
+        assert.ok(Buffer.byteLength(p.slice(0, p.lastIndexOf('\n', p.length - 2) + 1)) < 16_384, 'the piece ends at the first line feed past its size');
+      }
+      assert.equal(pieces.map((p) => p.text).join(''), expected);
     }
-    const last = decoder.take();
-    for (const p of pieces) {
-      assert.ok(p.endsWith('\n'));
-      assert.ok(Buffer.byteLength(p) >= 16_384);
-      assert.ok(!p.slice(0, -1).includes('\n') || Buffer.byteLength(p.slice(0, p.lastIndexOf('\n', p.length - 2) + 1)) < 16_384, 'the piece ends at the first line feed past its size');
-    }
-    assert.equal(pieces.join('') + last, expected);
   }
 });
 
