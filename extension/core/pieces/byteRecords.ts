@@ -1,4 +1,5 @@
-import { lineRole, MAX_PREFIXES, startsRecordByFirstChar } from '../recognize/records';
+import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
+import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
 import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
 
 /**
@@ -7,6 +8,10 @@ import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix
  */
 
 const LF = 0x0a;
+const CR = 0x0d;
+const ESC = 0x1b;
+const SPACE = 0x20;
+const TAB = 0x09;
 // Enough of a line's start to judge its role: the continuation prefixes are short (the longest,
 // the Recommend link's host, 41 characters), though they may follow ANSI escapes (Terraform's
 // coloured `│ `) and, behind escapes, a log runner's prefixes (runnerPrefix.ts).
@@ -35,13 +40,49 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   }
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
-  if (first < 0x80 && startsRecordByFirstChar(first)) return 'starts';
+  if (first < 0x80 && startsRecordByFirstChar(first)) return closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
   const head = HEAD_DECODER.decode(bytes.subarray(start, end));
   const role = lineRole(head, 0);
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
-  return role === 'blank' && end <= nl ? 'continues' : role;
+  if (role === 'blank' && end <= nl) return 'continues';
+  // The head alone has no lines above it: the one rule that reads them is asked here.
+  return role === 'starts' && closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : role;
+}
+
+/** Where the content of the line at `lineStart` starts in bytes: after runner prefixes and ANSI escapes, as lineRole reads them. */
+function contentStartInBytes(bytes: Uint8Array, lineStart: number): number {
+  let at = lineStart;
+  for (let prefixes = 0; ; prefixes++) {
+    while (bytes[at] === ESC && bytes[at + 1] === 0x5b) {
+      let i = at + 2;
+      while (i < bytes.length && bytes[i] !== 0x6d /* m */ && i - at < 16) i++;
+      at = i + 1;
+    }
+    const prefix = prefixes < MAX_PREFIXES ? runnerPrefixLength(bytes, at, bytes.length) : 0;
+    if (prefix === 0) return at;
+    at += prefix;
+  }
+}
+
+/**
+ * records.ts's traceback rule in bytes: whether the line at `lineStart` (its content at
+ * `content`, read no further than `limit`) is a Python exception line right below the indented
+ * frames of a traceback (pythonTraceback.ts).
+ */
+function closesTracebackInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
+  if (content >= limit || !startsExceptionName(bytes[content]!) || !exceptionLineInBytes(bytes, content, limit)) return false;
+  let at = lineStart;
+  for (let frames = 0; frames < MAX_RECORD_LINES && at > 0; frames++) {
+    at = lineStartAbove(bytes, at);
+    let i = contentStartInBytes(bytes, at);
+    const c = bytes[i];
+    if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderInBytes(bytes, i);
+    while (bytes[i] === SPACE || bytes[i] === TAB) i++;
+    if (i >= bytes.length || bytes[i] === LF || bytes[i] === CR) return false;
+  }
+  return false;
 }
 
 /**

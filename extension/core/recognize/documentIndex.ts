@@ -1,6 +1,6 @@
 import { joinedLinesOf, recordLinesAt, type JoinedLineSource, type LineRange } from './lineRecords';
 import { ownedFields, StringPool, type OccurrenceFields } from './ownedStrings';
-import { roleOfLine } from './records';
+import { roleOfLineIn } from './records';
 import { scanRange } from './scanText';
 import type { LineSource, Occurrence } from './types';
 import { lineContaining } from './lineContaining';
@@ -199,7 +199,7 @@ export class DocumentIndex {
       else lo = mid + 1;
     }
     let to = lo;
-    while (to < end && roleOfLine(this.source.lineAt(to)) === 'continues') to++;
+    while (to < end && roleOfLineIn(this.source, to) === 'continues') to++;
     return to;
   }
 

@@ -1,4 +1,4 @@
-import { MAX_RECORD_LINES, roleOfLine } from './records';
+import { MAX_RECORD_LINES, roleOfLineIn } from './records';
 import type { LineSource } from './types';
 
 /** A record as a range of lines of a LineSource: [startLine, endLine). */
@@ -12,16 +12,16 @@ export interface LineRange {
  * record (and one line past each end). A blank line is its own empty-of-errors record.
  */
 export function recordLinesAt(source: LineSource, line: number): LineRange {
-  if (roleOfLine(source.lineAt(line)) === 'blank') return { startLine: line, endLine: line + 1 };
+  if (roleOfLineIn(source, line) === 'blank') return { startLine: line, endLine: line + 1 };
   let start = line;
   let count = 1;
-  while (start > 0 && count < MAX_RECORD_LINES && roleOfLine(source.lineAt(start)) === 'continues') {
-    if (roleOfLine(source.lineAt(start - 1)) === 'blank') break;
+  while (start > 0 && count < MAX_RECORD_LINES && roleOfLineIn(source, start) === 'continues') {
+    if (roleOfLineIn(source, start - 1) === 'blank') break;
     start--;
     count++;
   }
   let end = line + 1;
-  while (end < source.lineCount && count < MAX_RECORD_LINES && roleOfLine(source.lineAt(end)) === 'continues') {
+  while (end < source.lineCount && count < MAX_RECORD_LINES && roleOfLineIn(source, end) === 'continues') {
     end++;
     count++;
   }

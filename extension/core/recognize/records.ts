@@ -1,6 +1,8 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
+import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
 import { runnerPrefixInText } from './runnerPrefix';
+import type { LineSource } from './types';
 
 /**
  * Log record boundaries. Context (HTTP status, request id, API surface) is read only from the
@@ -18,6 +20,11 @@ import { runnerPrefixInText } from './runnerPrefix';
  * - A log runner's prefix on every line (`docker compose logs`' `web-1  | `, `kubectl logs
  *   --prefix`, GitHub Actions' timestamps: runnerPrefix.ts) is skipped first, like ANSI escapes:
  *   the rest of the line has the role.
+ * - A Python exception line right below a traceback's frames (`Tea.exceptions.TeaException: ...`
+ *   under `Traceback (most recent call last):` and its indented lines) continues the traceback:
+ *   the one rule that reads the lines above (pythonTraceback.ts). Every reader of records asks
+ *   it with those lines at hand: lineRole here, byteLineRole in bytes, roleOfLineIn for a
+ *   LineSource.
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
  * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
@@ -76,35 +83,65 @@ function afterAnsi(text: string, at: number): number {
   return at;
 }
 
-/** The role of the line that starts at `lineStart` in `text` (see the rules above). */
-export function lineRole(text: string, lineStart: number): LineRole {
+/**
+ * Where the content of the line at `lineStart` starts: after ANSI escapes and a log runner's
+ * prefix on every line (`web-1  | `, runnerPrefix.ts; a runner inside another puts two).
+ */
+function contentStartOf(text: string, lineStart: number): number {
   let c = codeUnitAt(text, lineStart);
-  // ANSI escapes, and a log runner's prefix on every line (`web-1  | `, runnerPrefix.ts; a runner
-  // inside another puts two): the rest of the line has the role.
   for (let prefixes = 0; ; prefixes++) {
     if (c === ESC) {
       lineStart = afterAnsi(text, lineStart);
       c = codeUnitAt(text, lineStart);
     }
     const prefix = c > SPACE && prefixes < MAX_PREFIXES ? runnerPrefixInText(text, lineStart) : 0;
-    if (prefix === 0) break;
+    if (prefix === 0) return lineStart;
     lineStart += prefix;
     c = codeUnitAt(text, lineStart);
   }
+}
+
+/** Whether only spaces and tabs follow `at` on its line. */
+function blankFrom(text: string, at: number): boolean {
+  for (let i = at; ; i++) {
+    const d = codeUnitAt(text, i);
+    if (d !== SPACE && d !== TAB) return d < 0 || d === LF || d === CR;
+  }
+}
+
+/**
+ * Whether the line at `lineStart` (its content at `content`) is a Python exception line right
+ * below a traceback's frames: the lines above it are indented, up to the traceback's header.
+ */
+function closesTraceback(text: string, lineStart: number, content: number): boolean {
+  if (!exceptionLineAt(text, content)) return false;
+  let at = lineStart;
+  for (let frames = 0; frames < MAX_RECORD_LINES && at > 0; frames++) {
+    at = lineStartOf(text, at - 1);
+    const above = contentStartOf(text, at);
+    const c = codeUnitAt(text, above);
+    if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderAt(text, above);
+    if (blankFrom(text, above)) return false;
+  }
+  return false;
+}
+
+/** The role of the line that starts at `lineStart` in `text` (see the rules above). */
+export function lineRole(text: string, lineStart: number): LineRole {
+  const content = contentStartOf(text, lineStart);
+  const c = codeUnitAt(text, content);
   if (c < 0 || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
     // Whitespace only is blank; whitespace then text continues the record.
-    let i = lineStart + 1;
-    for (; ; i++) {
-      const d = codeUnitAt(text, i);
-      if (d !== SPACE && d !== TAB) return d < 0 || d === LF || d === CR ? 'blank' : 'continues';
-    }
+    return blankFrom(text, content + 1) ? 'blank' : 'continues';
   }
   // Most lines start with a timestamp, a level or `{`: one character settles them without the
   // expression (the full scan asks this of every line of every record it parses).
-  if (!CONTINUATION_FIRST.has(c)) return 'starts';
-  CONTINUATION_PREFIX.lastIndex = lineStart;
-  return CONTINUATION_PREFIX.test(text) ? 'continues' : 'starts';
+  if (CONTINUATION_FIRST.has(c)) {
+    CONTINUATION_PREFIX.lastIndex = content;
+    if (CONTINUATION_PREFIX.test(text)) return 'continues';
+  }
+  return startsExceptionName(c) && closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
 }
 
 /** The offset where the line containing `offset` starts. */
@@ -152,7 +189,24 @@ export function recordAt(text: string, offset: number, floor = 0): RecordBounds 
   return { start, end: lineEndOf(text, endLineStart) };
 }
 
-/** The role of a line given as a string (a LineSource line). */
+/** The role of a line given as a string, judged from the line alone (roleOfLineIn also reads the lines above). */
 export function roleOfLine(line: string): LineRole {
   return lineRole(line, 0);
+}
+
+/** The role of line `line` of `source`, by every rule above: the traceback rule reads the lines above it. */
+export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): LineRole {
+  const text = source.lineAt(line);
+  const role = lineRole(text, 0);
+  if (role !== 'starts' || line === 0) return role;
+  const content = contentStartOf(text, 0);
+  if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
+  for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
+    const lineAbove = source.lineAt(above);
+    const at = contentStartOf(lineAbove, 0);
+    const c = codeUnitAt(lineAbove, at);
+    if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderAt(lineAbove, at) ? 'continues' : role;
+    if (blankFrom(lineAbove, at)) return role;
+  }
+  return role;
 }

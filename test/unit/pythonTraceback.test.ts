@@ -1,0 +1,55 @@
+// The one record rule that reads the lines above (recognize/pythonTraceback.ts): a Python
+// exception line closes the traceback whose frames are right above it, and nothing else. Every
+// reader of records must judge each line alike: the text (lineRole), the bytes before they are
+// decoded (byteLineRole) and a LineSource (roleOfLineIn).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byteLineRole } from '../../extension/core/pieces/byteRecords';
+import { lineRole, roleOfLineIn, type LineRole } from '../../extension/core/recognize/records';
+
+const FRAMES = ['Traceback (most recent call last):', '  File "/app/a.py", line 3, in f', '    client.decrypt(request)'];
+const EXCEPTION = "Tea.exceptions.TeaException: Error: Forbidden.KeyNotFound The specified key does not exist. Response: {'httpCode': 404}";
+
+/** Each line's role as the three readers judge it; throws when they disagree. */
+function roles(lines: readonly string[]): LineRole[] {
+  const text = lines.join('\n');
+  const bytes = Buffer.from(text);
+  const source = { lineAt: (i: number) => lines[i]! };
+  let offset = 0;
+  return lines.map((line, i) => {
+    const inText = lineRole(text, offset);
+    const inBytes = byteLineRole(bytes, Buffer.byteLength(text.slice(0, offset)), bytes.length);
+    const inSource = roleOfLineIn(source, i);
+    assert.deepEqual({ inBytes, inSource }, { inBytes: inText, inSource: inText }, `line ${i}: ${JSON.stringify(line)}`);
+    offset += line.length + 1;
+    return inText;
+  });
+}
+
+test('the exception line right below a traceback\'s frames continues its record', () => {
+  assert.deepEqual(roles([...FRAMES, EXCEPTION]), ['starts', 'continues', 'continues', 'continues']);
+  // A bare exception name (no message), a CRLF log, a module-less name.
+  assert.deepEqual(roles([...FRAMES, 'KeyboardInterrupt']).at(-1), 'continues');
+  assert.deepEqual(roles([...FRAMES.map((l) => l + '\r'), 'ValueError: bad\r']).at(-1), 'continues');
+});
+
+test('the same lines behind a log runner\'s prefix on every line are read alike', () => {
+  const prefixed = [...FRAMES, EXCEPTION].map((l) => `web-1  | ${l}`);
+  assert.deepEqual(roles(prefixed), ['starts', 'continues', 'continues', 'continues']);
+});
+
+test('an exception name at column 0 anywhere else still starts a record', () => {
+  // No traceback header above the indented lines (a log line's continuation).
+  assert.equal(roles(['2024-05-01 DEBUG retrying', '    client.encrypt(request)', EXCEPTION]).at(-1), 'starts');
+  // A header with no frames, a blank line between the frames and the exception.
+  assert.equal(roles([FRAMES[0]!, EXCEPTION]).at(-1), 'starts');
+  assert.equal(roles([...FRAMES, '', EXCEPTION]).at(-1), 'starts');
+  assert.equal(roles([...FRAMES, '   ', EXCEPTION]).at(-1), 'starts');
+  // After the exception line, the next one starts again (the traceback is closed).
+  assert.equal(roles([...FRAMES, EXCEPTION, EXCEPTION]).at(-1), 'starts');
+  // A log line, or a level with its logger, under the frames is not an exception line.
+  assert.equal(roles([...FRAMES, '2024-05-01 10:00:00 ERROR crypto: failed']).at(-1), 'starts');
+  assert.equal(roles([...FRAMES, 'ERROR crypto: failed']).at(-1), 'starts');
+  // A Java trace's first line under a Java trace's frames (not a Python traceback).
+  assert.equal(roles(['com.aliyun.tea.TeaException: x', '\tat a.b(C.java:1)', 'com.aliyun.tea.TeaException: y']).at(-1), 'starts');
+});
