@@ -47,9 +47,9 @@ export function written(): usize {
 }
 
 /**
- * Line feeds written since beginPiece(): each one's end, from the piece's start, was stored as a
- * u32 at `starts` (the start of the next line). The server's document keeps these line starts, so
- * it need not search the piece for them again.
+ * Line feeds written since beginPiece(): the end of each of the first `startsCapacity`, from the
+ * piece's start, was stored as a u32 at `starts` (the start of the next line). The server's
+ * document keeps these line starts, so it need not search the piece for them again.
  */
 export function lines(): u32 {
   return lineCount;
@@ -113,10 +113,10 @@ function utf8(out: usize, cp: u32): usize {
  * Decodes the JSON string content at [p, end) to UTF-8 at `out`, until the input ends or a
  * STATUS_ condition stops it; then stopped() and written() say where. With STATUS_PIECE the output
  * ends with a line feed (from `\n` or `\u000a`) and reaches `pieceEnd`. The piece started at
- * `pieceStart`; line starts go to `starts` (see lines()), which needs room for one u32 per output
- * byte. The output may need (end - p) + OUTPUT_SLACK bytes of room.
+ * `pieceStart`; line starts go to `starts` (see lines()), room for `startsCapacity` of them. The
+ * output may need (end - p) + OUTPUT_SLACK bytes of room.
  */
-export function decode(p: usize, end: usize, out: usize, pieceStart: usize, pieceEnd: usize, starts: usize): u32 {
+export function decode(p: usize, end: usize, out: usize, pieceStart: usize, pieceEnd: usize, starts: usize, startsCapacity: u32): u32 {
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
@@ -205,7 +205,7 @@ export function decode(p: usize, end: usize, out: usize, pieceStart: usize, piec
     out = utf8(out, decoded);
     p += length;
     if (decoded == 0x0a) {
-      store<u32>(starts + (<usize>lineCount << 2), <u32>(out - pieceStart));
+      if (lineCount < startsCapacity) store<u32>(starts + (<usize>lineCount << 2), <u32>(out - pieceStart));
       lineCount++;
       if (out >= pieceEnd) {
         status = STATUS_PIECE;

@@ -10,7 +10,7 @@ interface JsonStringExports {
   readonly STATUS_PIECE: WebAssembly.Global;
   readonly STATUS_FALLBACK: WebAssembly.Global;
   readonly OUTPUT_SLACK: WebAssembly.Global;
-  decode(p: number, end: number, out: number, pieceStart: number, pieceEnd: number, starts: number): number;
+  decode(p: number, end: number, out: number, pieceStart: number, pieceEnd: number, starts: number, startsCapacity: number): number;
   stopped(): number;
   written(): number;
   lines(): number;
@@ -33,8 +33,16 @@ export interface DecodedPiece {
 export type DecodeStop = 'done' | 'quote' | 'partial' | 'piece' | 'fallback';
 
 const PAGE = 65536;
-/** The output starts here; the module's own data (none but its globals) stays below. */
-const OUTPUT_AT = PAGE;
+/**
+ * Line starts kept per piece. A piece is about 128 KB: this many lines means lines of 4 characters
+ * on average; a piece with more has its lines searched by the document as before. Fixed, so a
+ * text of one huge line costs no room for line starts it does not have.
+ */
+const STARTS_CAPACITY = 32 * 1024;
+/** The line starts go here; the module's own data (none but its globals) stays below. */
+const STARTS_AT = PAGE;
+/** The output starts after them, and the input after the output's room. */
+const OUTPUT_AT = STARTS_AT + 4 * STARTS_CAPACITY;
 
 let compiled: WebAssembly.Module | undefined;
 
@@ -61,8 +69,6 @@ export class JsonStringDecoder {
   /** Output bytes of the piece being gathered, at [OUTPUT_AT, OUTPUT_AT + outLength). */
   private outLength = 0;
   private outCapacity = 0;
-  /** Where the module writes the piece's line starts: room for one u32 per output byte, after the output. */
-  private startsAt = OUTPUT_AT;
   /** Input bytes the last `feed` consumed (all of them unless it stopped early). */
   consumed = 0;
 
@@ -104,7 +110,7 @@ export class JsonStringDecoder {
     const inputAt = this.reserve(input.length);
     const memory = new Uint8Array(this.exports.memory.buffer);
     memory.set(input, inputAt);
-    const status = this.exports.decode(inputAt, inputAt + input.length, OUTPUT_AT + this.outLength, OUTPUT_AT, OUTPUT_AT + this.pieceBytes, this.startsAt);
+    const status = this.exports.decode(inputAt, inputAt + input.length, OUTPUT_AT + this.outLength, OUTPUT_AT, OUTPUT_AT + this.pieceBytes, STARTS_AT, STARTS_CAPACITY);
     this.consumed = this.exports.stopped() - inputAt;
     this.outLength = this.exports.written() - OUTPUT_AT;
     return this.statuses[status]!;
@@ -117,8 +123,8 @@ export class JsonStringDecoder {
     const ascii = isAscii(bytes);
     const text = bytes.toString(ascii ? 'latin1' : 'utf8');
     let lineStarts: Uint32Array | undefined;
-    if (ascii && !e.carriageReturns()) {
-      const ends = new Uint32Array(e.memory.buffer, this.startsAt, e.lines());
+    if (ascii && !e.carriageReturns() && e.lines() <= STARTS_CAPACITY) {
+      const ends = new Uint32Array(e.memory.buffer, STARTS_AT, e.lines());
       const count = ends.length > 0 && ends[ends.length - 1] === this.outLength ? ends.length : ends.length + 1;
       lineStarts = new Uint32Array(count);
       lineStarts.set(ends.subarray(0, count - 1), 1);
@@ -131,23 +137,13 @@ export class JsonStringDecoder {
   /**
    * Room for the output gathered so far plus `inputBytes` more (output never outgrows input),
    * then the input after it; returns where the input goes. Memory only grows: it stays the size
-   * of the longest piece and feed seen, a few hundred KB for a log.
+   * of the longest piece and feed seen, a few hundred KB for a log (plus the line starts' 128 KB).
    */
   private reserve(inputBytes: number): number {
     const memory = this.exports.memory;
     const needed = this.outLength + inputBytes + this.slack;
-    if (needed > this.outCapacity) {
-      // A multiple of 16, so that the line starts after the output are aligned for a Uint32Array.
-      const capacity = Math.ceil(Math.max(2 * this.outCapacity, needed) / 16) * 16;
-      const startsAt = OUTPUT_AT + capacity;
-      const end = startsAt + 4 * capacity;
-      if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
-      // The piece's line starts so far move up with the room for them.
-      new Uint8Array(memory.buffer).copyWithin(startsAt, this.startsAt, this.startsAt + 4 * this.exports.lines());
-      this.outCapacity = capacity;
-      this.startsAt = startsAt;
-    }
-    const inputAt = this.startsAt + 4 * this.outCapacity;
+    if (needed > this.outCapacity) this.outCapacity = Math.max(2 * this.outCapacity, needed);
+    const inputAt = OUTPUT_AT + this.outCapacity;
     const end = inputAt + inputBytes;
     if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
     return inputAt;

@@ -129,3 +129,14 @@ test('a large string with a lone surrogate early (left to JSON.parse) is still r
     assert.equal(parsed.text.join(), text);
   }
 });
+
+test('a piece with more lines than the decoder keeps starts for leaves its lines to the document', () => {
+  const decoder = new JsonStringDecoder(1 << 17);
+  assert.equal(decoder.feed(Buffer.from('a\\n'.repeat(70_000) + 'end"')), 'piece');
+  const crowded = decoder.take();
+  assert.equal(crowded.text, 'a\n'.repeat(65_536));
+  assert.equal(crowded.lineStarts, undefined);
+  // The next piece has fewer lines: its starts are kept again.
+  assert.equal(decoder.feed(Buffer.from('a\\n'.repeat(70_000 - 65_536) + 'end"')), 'quote');
+  assert.deepEqual(Array.from(decoder.take().lineStarts!).slice(0, 3), [0, 2, 4]);
+});
