@@ -1,4 +1,4 @@
-import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
+import { exceptionLineInBytes, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
 import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
 
@@ -40,7 +40,11 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   }
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
-  if (first < 0x80 && startsRecordByFirstChar(first)) return closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+  if (first < 0x80 && startsRecordByFirstChar(first)) {
+    // Only a line starting with a letter or `_` can close a traceback (most start with a digit or `{`).
+    if (first < 0x41 || first > 0x7a || (first > 0x5a && first < 0x61 && first !== 0x5f)) return 'starts';
+    return closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+  }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
   const head = HEAD_DECODER.decode(bytes.subarray(start, end));
@@ -72,7 +76,7 @@ function contentStartInBytes(bytes: Uint8Array, lineStart: number): number {
  * frames of a traceback (pythonTraceback.ts).
  */
 function closesTracebackInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
-  if (content >= limit || !startsExceptionName(bytes[content]!) || !exceptionLineInBytes(bytes, content, limit)) return false;
+  if (!exceptionLineInBytes(bytes, content, limit)) return false;
   let at = lineStart;
   for (let frames = 0; frames < MAX_RECORD_LINES && at > 0; frames++) {
     at = lineStartAbove(bytes, at);

@@ -17,13 +17,18 @@
 /** The line that starts a traceback (and, after `During handling of the above exception`, each chained one). */
 export const TRACEBACK_HEADER = 'Traceback (most recent call last):';
 
-// A qualified exception name at the line's content start, then `:` or the line's end (Python
-// prints the bare name when the message is empty). Timestamps, levels (`ERROR crypto: ...`) and
-// source code do not have this shape.
-const EXCEPTION_NAME = /[A-Za-z_][\w.]*(?=:|\r|\n|$)/y;
+// An exception line starts with a qualified name (letters, digits, `_` and `.`), then `:` or the
+// line's end (Python prints the bare name when the message is empty). Timestamps, levels
+// (`ERROR crypto: ...`, `level=error`) and source code do not have this shape; most lines fail
+// it at their first word's end.
 
-/** The longest exception name read in bytes. */
-const MAX_NAME_BYTES = 256;
+/** The longest exception name read. */
+const MAX_NAME = 256;
+
+/** Whether `c` may continue an exception name: a letter, a digit, `_` or `.`. */
+function continuesName(c: number): boolean {
+  return startsExceptionName(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e;
+}
 
 /** Whether `c` can start an exception name (a letter or `_`): the cheap test before the others. */
 export function startsExceptionName(c: number): boolean {
@@ -33,19 +38,25 @@ export function startsExceptionName(c: number): boolean {
 /** Whether the text at `at` (a line's content start) has the shape of a Python exception line. */
 export function exceptionLineAt(text: string, at: number): boolean {
   if (!startsExceptionName(text.charCodeAt(at))) return false;
-  EXCEPTION_NAME.lastIndex = at;
-  return EXCEPTION_NAME.test(text);
+  const end = Math.min(text.length, at + MAX_NAME);
+  for (let i = at + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x0a || c === 0x0d) return true;
+    if (!continuesName(c)) return false;
+  }
+  return end === text.length;
 }
 
-/** exceptionLineAt in UTF-8 bytes, reading no further than `end`. */
+/** exceptionLineAt in UTF-8 bytes, reading no further than `end` (the line's end or the input's). */
 export function exceptionLineInBytes(bytes: Uint8Array, at: number, end: number): boolean {
   if (at >= end || !startsExceptionName(bytes[at]!)) return false;
-  for (let i = at + 1; i < end && i - at < MAX_NAME_BYTES; i++) {
+  const stop = Math.min(end, at + MAX_NAME);
+  for (let i = at + 1; i < stop; i++) {
     const c = bytes[i]!;
     if (c === 0x3a || c === 0x0a || c === 0x0d) return true;
-    if (!(startsExceptionName(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e)) return false;
+    if (!continuesName(c)) return false;
   }
-  return end - at < MAX_NAME_BYTES;
+  return stop === end;
 }
 
 /** Whether the text at `at` is a traceback's header. */

@@ -128,20 +128,32 @@ function closesTraceback(text: string, lineStart: number, content: number): bool
 
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
-  const content = contentStartOf(text, lineStart);
-  const c = codeUnitAt(text, content);
+  // contentStartOf, written out: the full scan asks this of every line of every record it parses.
+  let content = lineStart;
+  let c = codeUnitAt(text, content);
+  for (let prefixes = 0; ; prefixes++) {
+    if (c === ESC) {
+      content = afterAnsi(text, content);
+      c = codeUnitAt(text, content);
+    }
+    const prefix = c > SPACE && prefixes < MAX_PREFIXES ? runnerPrefixInText(text, content) : 0;
+    if (prefix === 0) break;
+    content += prefix;
+    c = codeUnitAt(text, content);
+  }
   if (c < 0 || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
     // Whitespace only is blank; whitespace then text continues the record.
     return blankFrom(text, content + 1) ? 'blank' : 'continues';
   }
   // Most lines start with a timestamp, a level or `{`: one character settles them without the
-  // expression (the full scan asks this of every line of every record it parses).
+  // expression. Only a line starting with a letter or `_` can close a traceback.
   if (CONTINUATION_FIRST.has(c)) {
     CONTINUATION_PREFIX.lastIndex = content;
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
-  return startsExceptionName(c) && closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
+  if (c < 0x41 || c > 0x7a || (c > 0x5a && c < 0x61 && c !== 0x5f)) return 'starts';
+  return closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
 }
 
 /** The offset where the line containing `offset` starts. */
