@@ -1,13 +1,18 @@
 /**
  * Prefixes that a log runner puts before every line of a program's output: `docker compose logs`
- * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `)
- * and GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `). With one, the continuation
- * lines of a multi-line error (Java frames, the Go `SDKError:` block) no longer start with
- * whitespace, so a line's role in its record (records.ts) is judged after the prefix.
+ * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `),
+ * GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `), and journald's and syslog's
+ * (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's output and
+ * syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
+ * a Python traceback, the Go `SDKError:` block) no longer start with whitespace, so a line's role
+ * in its record (records.ts) is judged after the prefix.
  *
  * Only these exact shapes count, each one a runner prints and an application line does not: a
  * container name starts with a letter and ends with its replica number before the padded `| `; a
- * kubectl prefix starts with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`.
+ * kubectl prefix starts with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`;
+ * a journal prefix is a month's English abbreviation, a day, a time to the second, a host, and an
+ * identifier with its optional `[pid]` before `: `. A program's own line that starts with the
+ * journal's shape (syslog lines copied into another log) reads the same way, which is what it is.
  * The shapes are ASCII, so the text's readers (runnerPrefixInText, by expressions) and the bytes'
  * readers (runnerPrefixLength, byte by byte, for byteRecords.ts) find the same prefix; the tests
  * check both on every corpus line.
@@ -44,6 +49,37 @@ function composePrefix(src: Uint8Array, start: number, end: number): number {
   while (i - start < 96 && unitAt(src, i, end) === SPACE) i++;
   if (unitAt(src, i, end) !== PIPE) return 0;
   return unitAt(src, i + 1, end) === SPACE ? i + 2 - start : i + 1 - start;
+}
+
+/** The months as journald and syslog print them (`%b` in the C locale), each as its three bytes in one number. */
+const MONTH_KEYS: ReadonlySet<number> = new Set(
+  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)),
+);
+/** The longest host and identifier read in a journal prefix. */
+const MAX_JOURNAL_NAME = 64;
+const isPrintable = (c: number): boolean => c >= 0x21 && c <= 0x7e;
+
+/** `May 01 10:00:03 app-host crypto[2211]: ` (the day may be space-padded, the `[pid]` missing). */
+function journalPrefix(src: Uint8Array, start: number, end: number): number {
+  // Where the spaces and colons stand settles most lines in five reads.
+  if (unitAt(src, start + 3, end) !== SPACE || unitAt(src, start + 6, end) !== SPACE || unitAt(src, start + 9, end) !== 0x3a || unitAt(src, start + 12, end) !== 0x3a || unitAt(src, start + 15, end) !== SPACE) return 0;
+  if (!MONTH_KEYS.has((unitAt(src, start, end) << 16) | (unitAt(src, start + 1, end) << 8) | unitAt(src, start + 2, end))) return 0;
+  const day = unitAt(src, start + 4, end);
+  if (!(day === SPACE || (day >= 0x30 && day <= 0x33)) || !isDigit(unitAt(src, start + 5, end))) return 0;
+  for (const k of [7, 8, 10, 11, 13, 14]) if (!isDigit(unitAt(src, start + k, end))) return 0;
+  let i = start + 16;
+  while (i - (start + 16) < MAX_JOURNAL_NAME && isPrintable(unitAt(src, i, end))) i++;
+  if (i === start + 16 || unitAt(src, i, end) !== SPACE) return 0;
+  const identFrom = ++i;
+  for (let c = unitAt(src, i, end); i - identFrom < MAX_JOURNAL_NAME && isPrintable(c) && c !== 0x3a && c !== 0x5b && c !== 0x5d; c = unitAt(src, ++i, end));
+  if (i === identFrom) return 0;
+  if (unitAt(src, i, end) === 0x5b) {
+    const pidFrom = ++i;
+    while (i - pidFrom < 10 && isDigit(unitAt(src, i, end))) i++;
+    if (i === pidFrom || unitAt(src, i, end) !== 0x5d) return 0;
+    i++;
+  }
+  return unitAt(src, i, end) === 0x3a && unitAt(src, i + 1, end) === SPACE ? i + 2 - start : 0;
 }
 
 const POD = '[pod/';
@@ -92,6 +128,7 @@ function githubPrefix(src: Uint8Array, start: number, end: number): number {
 const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
 const KUBECTL_TEXT = /\[pod\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\] /y;
 const COMPOSE_TEXT = /(?=[A-Za-z0-9._-]{1,64} )[A-Za-z][A-Za-z0-9._-]*[-_]\d+ +\| ?/y;
+const JOURNAL_TEXT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3]\d \d\d:\d\d:\d\d [\x21-\x7e]{1,64} [\x21-\x39\x3b-\x5a\x5c\x5e-\x7e]{1,64}(?:\[\d{1,10}\])?: /y;
 
 function stickyLength(re: RegExp, text: string, start: number): number {
   re.lastIndex = start;
@@ -107,6 +144,11 @@ export function runnerPrefixInText(text: string, start: number): number {
   }
   if (isDigit(c)) return text.charCodeAt(start + 27) === 0x5a ? stickyLength(GITHUB_TEXT, text, start) : 0;
   if (!isLetter(c)) return 0;
+  // A journal prefix has spaces where a month, a day and a time end.
+  if (text.charCodeAt(start + 3) === SPACE && text.charCodeAt(start + 15) === SPACE) {
+    const n = stickyLength(JOURNAL_TEXT, text, start);
+    if (n > 0) return n;
+  }
   // The name's run ends at a space right after a digit, or there is no container name: most lines
   // (`level=info`, `INFO  `, `com.example`) are settled here without the expression.
   let i = start + 1;
@@ -128,5 +170,5 @@ export function runnerPrefixLength(src: Uint8Array, start: number, end: number):
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
   if (isDigit(c)) return githubPrefix(src, start, end);
-  return isLetter(c) ? composePrefix(src, start, end) : 0;
+  return isLetter(c) ? journalPrefix(src, start, end) || composePrefix(src, start, end) : 0;
 }
