@@ -24,7 +24,7 @@ const SERVER_IMPORTS = [
 /** The files of the host and the server that run only under Node (the `main` entry and the stdio/IPC server). */
 const NODE_ONLY_HOST = ['extension/host/extension.ts', 'extension/host/serverExecArgv.ts', 'extension/host/platform/node*.ts'];
 // The stdio message reader (and its JSON parser and string decoder) reads Node streams; only main.ts uses it.
-const NODE_ONLY_SERVER = ['extension/server/main.ts', 'extension/server/idleGc.ts', 'extension/server/stdioMessageReader.ts', 'extension/server/stdinReads.ts', 'extension/server/largeJson.ts', 'extension/server/jsonStringDecoder.ts'];
+const NODE_ONLY_SERVER = ['extension/server/main.ts', 'extension/server/idleGc.ts', 'extension/server/stdioMessageReader.ts', 'extension/server/stdinReads.ts', 'extension/server/largeJson.ts', 'extension/server/jsonStringDecoder.ts', 'extension/server/serverV8Flags.ts'];
 /** The group that keeps Node out of code the browser bundles share. */
 function BROWSER_SAFE(where, nodeEntry) {
   return [[...NODE_BUILTINS, nodeEntry], `This code also runs in a browser (VS Code for the Web): Node-only code belongs in ${where}.`];

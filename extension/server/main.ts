@@ -1,6 +1,7 @@
 // The server's entry: picks the transport from the command line, then hands the connection over.
 // VS Code starts it with --node-ipc; other editors with --stdio; --socket=PORT and --pipe=NAME
 // also work (vscode-languageserver reads these flags itself).
+import './serverV8Flags';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { idleGarbageCollector } from './idleGc';
