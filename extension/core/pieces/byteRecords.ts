@@ -1,4 +1,4 @@
-import { exceptionLineInBytes, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
+import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
 import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
 
@@ -42,8 +42,7 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) {
     // Only a line starting with a letter or `_` can close a traceback (most start with a digit or `{`).
-    if (first < 0x41 || first > 0x7a || (first > 0x5a && first < 0x61 && first !== 0x5f)) return 'starts';
-    return closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+    return startsExceptionName(first) && closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);

@@ -128,19 +128,8 @@ function closesTraceback(text: string, lineStart: number, content: number): bool
 
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
-  // contentStartOf, written out: the full scan asks this of every line of every record it parses.
-  let content = lineStart;
-  let c = codeUnitAt(text, content);
-  for (let prefixes = 0; ; prefixes++) {
-    if (c === ESC) {
-      content = afterAnsi(text, content);
-      c = codeUnitAt(text, content);
-    }
-    const prefix = c > SPACE && prefixes < MAX_PREFIXES ? runnerPrefixInText(text, content) : 0;
-    if (prefix === 0) break;
-    content += prefix;
-    c = codeUnitAt(text, content);
-  }
+  const content = contentStartOf(text, lineStart);
+  const c = codeUnitAt(text, content);
   if (c < 0 || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
     // Whitespace only is blank; whitespace then text continues the record.
@@ -152,8 +141,7 @@ export function lineRole(text: string, lineStart: number): LineRole {
     CONTINUATION_PREFIX.lastIndex = content;
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
-  if (c < 0x41 || c > 0x7a || (c > 0x5a && c < 0x61 && c !== 0x5f)) return 'starts';
-  return closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
+  return startsExceptionName(c) && closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
 }
 
 /** The offset where the line containing `offset` starts. */
