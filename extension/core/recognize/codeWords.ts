@@ -38,6 +38,13 @@ const GATEWAY_CODES = [
   'Forbidden.ProhibitedByRiskControl',
   'Forbidden.NoRealNameAuthentication',
   'Forbidden.UbsmsInvalidUserid',
+  // The tag API's codes: KMS documents them only on TagResources, UntagResources and
+  // ListTagResources, the tagging operations every product serves alike (ECS's tag calls, the
+  // Terraform provider's and ROS's not-found lists for other products' resources answer them too).
+  'InvalidResourceId.NotFound',
+  'InvalidParameter.TagKey',
+  'InvalidParameter.TagValue',
+  'Duplicate.TagKey',
 ];
 
 /** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */
