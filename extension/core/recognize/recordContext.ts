@@ -54,6 +54,8 @@ const KMS_CONTEXT = /kms|KMS|Kms/;
 const OTHER_CLOUD = new RegExp(
   [
     /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS/,
+    // The errors other AWS services (Kinesis, Lambda, SQS) answer when their KMS key fails.
+    /\bKMS(?:AccessDenied|Disabled|InvalidState|NotFound|Throttling)Exception\b|\bKMSOptInRequired\b/,
     /googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=/,
     /\bazure\b/,
     /huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/,
