@@ -4,13 +4,23 @@ import { CODE_SUFFIXES } from './formats';
 /**
  * Codes that are everyday words in other software: a web server's `401 Unauthorized`, another
  * cloud's `InvalidParameter`, an application's own `Certificate.NotFound` (the `Entity.NotFound`
- * codes of result-type error libraries); and codes other storage services answer under the same
+ * codes of result-type error libraries), its own `AliasAlreadyExists` exception or a crypto
+ * library's `CryptoError::InvalidKeyMaterial` (public Java, Go and Rust code has each); and codes other storage services answer under the same
  * name, with their own wording: OSS's and S3's (and every S3-compatible store's)
  * `RequestTimeTooSkewed`, "The difference between the request time and the current time is too
  * large.". They count as KMS errors only with KMS context in their record, or KMS's own message
  * beside them.
  */
-const EVERYDAY_CODES = ['Unauthorized', 'InvalidParam', 'InternalFailure', 'InvalidContentType', 'RequestTimeTooSkewed', 'Certificate.NotFound'];
+const EVERYDAY_CODES = [
+  'Unauthorized',
+  'InvalidParam',
+  'InternalFailure',
+  'InvalidContentType',
+  'RequestTimeTooSkewed',
+  'Certificate.NotFound',
+  'AliasAlreadyExists',
+  'InvalidKeyMaterial',
+];
 
 /**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
