@@ -47,6 +47,10 @@ const GATEWAY_CODES = [
   'UnsupportedHTTPMethod',
   'Forbidden.InDebt',
   'Forbidden.InDebtOverdue',
+  // A disabled AccessKey: every product's credential checks list it beside
+  // InvalidAccessKeyId.NotFound and InvalidAccessKeyId.Inactive (KMS documents it among the
+  // gateway's common errors).
+  'Forbidden.AccessKey',
   'Forbidden.ProhibitedByRiskControl',
   'Forbidden.NoRealNameAuthentication',
   'Forbidden.UbsmsInvalidUserid',
