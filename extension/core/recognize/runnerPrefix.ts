@@ -55,6 +55,8 @@ function composePrefix(src: Uint8Array, start: number, end: number): number {
 const MONTH_KEYS: ReadonlySet<number> = new Set(
   ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)),
 );
+/** Where the time's digits stand in a journal prefix (`10:00:03` from unit 7). */
+const JOURNAL_TIME_DIGITS: readonly number[] = [7, 8, 10, 11, 13, 14];
 /** The longest host and identifier read in a journal prefix. */
 const MAX_JOURNAL_NAME = 64;
 const isPrintable = (c: number): boolean => c >= 0x21 && c <= 0x7e;
@@ -66,7 +68,7 @@ function journalPrefix(src: Uint8Array, start: number, end: number): number {
   if (!MONTH_KEYS.has((unitAt(src, start, end) << 16) | (unitAt(src, start + 1, end) << 8) | unitAt(src, start + 2, end))) return 0;
   const day = unitAt(src, start + 4, end);
   if (!(day === SPACE || (day >= 0x30 && day <= 0x33)) || !isDigit(unitAt(src, start + 5, end))) return 0;
-  for (const k of [7, 8, 10, 11, 13, 14]) if (!isDigit(unitAt(src, start + k, end))) return 0;
+  for (const k of JOURNAL_TIME_DIGITS) if (!isDigit(unitAt(src, start + k, end))) return 0;
   let i = start + 16;
   while (i - (start + 16) < MAX_JOURNAL_NAME && isPrintable(unitAt(src, i, end))) i++;
   if (i === start + 16 || unitAt(src, i, end) !== SPACE) return 0;
