@@ -1,4 +1,4 @@
-import { MAX_RECORD_LINES, roleOfLineIn } from './records';
+import { MAX_RECORD_LINES, roleOfLine, roleOfLineIn } from './records';
 import type { LineSource } from './types';
 
 /** A record as a range of lines of a LineSource: [startLine, endLine). */
@@ -12,11 +12,12 @@ export interface LineRange {
  * record (and one line past each end). A blank line is its own empty-of-errors record.
  */
 export function recordLinesAt(source: LineSource, line: number): LineRange {
-  if (roleOfLineIn(source, line) === 'blank') return { startLine: line, endLine: line + 1 };
+  // Whether a line is blank is its own (roleOfLine); only 'continues' reads the lines above.
+  if (roleOfLine(source.lineAt(line)) === 'blank') return { startLine: line, endLine: line + 1 };
   let start = line;
   let count = 1;
   while (start > 0 && count < MAX_RECORD_LINES && roleOfLineIn(source, start) === 'continues') {
-    if (roleOfLineIn(source, start - 1) === 'blank') break;
+    if (roleOfLine(source.lineAt(start - 1)) === 'blank') break;
     start--;
     count++;
   }

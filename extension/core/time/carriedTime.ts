@@ -1,5 +1,5 @@
 import { recordLinesAt } from '../recognize/lineRecords';
-import { lineRole, lineStartOf, recordAt, roleOfLineIn } from '../recognize/records';
+import { lineRole, lineStartOf, recordAt, roleOfLine } from '../recognize/records';
 import type { LineSource } from '../recognize/types';
 import { recordTime, recordTimeInText } from './recordTime';
 import type { RecordTime } from './timestampParts';
@@ -92,7 +92,7 @@ export function ownTimeOfLines(source: LineSource, startLine: number, endLine: n
 }
 
 function recordAbove(source: LineSource, r: LineRecord): LineRecord | null {
-  if (r.startLine <= 0 || roleOfLineIn(source, r.startLine - 1) === 'blank') return null;
+  if (r.startLine <= 0 || roleOfLine(source.lineAt(r.startLine - 1)) === 'blank') return null;
   return recordLinesAt(source, r.startLine - 1);
 }
 
