@@ -64,6 +64,9 @@ const LINE_POOL = [
   'Traceback (most recent call last):',
   '  File "/site-packages/alibabacloud_kms20160120/client.py", line 9, in decrypt_with_options',
   "Tea.exceptions.TeaException: Error: InvalidAccessKeyId.NotFound code: 404, Specified access key is not found. request id: 0A1B2C3D-4E5F-4061-8273-94A5B6C7D8E9 Response: {'statusCode': 404}",
+  // A field-by-field print (formats/teaFieldPrint.ts): the exception line right below it joins it.
+  'code: Rejected.Disabled',
+  'requestId: 7d8e9f0a-1b2c-4d3e-9f8a-7b6c5d4e3f2a',
 ];
 
 test('DocumentIndex after random edits equals a fresh scan of the edited text', () => {

@@ -1,3 +1,4 @@
+import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
 import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
@@ -41,8 +42,8 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) {
-    // Only a line starting with a letter or `_` can close a traceback (most start with a digit or `{`).
-    return startsExceptionName(first) && closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+    // Only a line starting with a letter or `_` can close a traceback or a print (most start with a digit or `{`).
+    return startsExceptionName(first) && closesAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
@@ -51,7 +52,7 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   if (role === 'blank' && end <= nl) return 'continues';
   // The head alone has no lines above it: the one rule that reads them is asked here.
-  return role === 'starts' && closesTracebackInBytes(bytes, lineStart, start, limit) ? 'continues' : role;
+  return role === 'starts' && closesAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : role;
 }
 
 /** Where the content of the line at `lineStart` starts in bytes: after runner prefixes and ANSI escapes, as lineRole reads them. */
@@ -70,12 +71,14 @@ function contentStartInBytes(bytes: Uint8Array, lineStart: number): number {
 }
 
 /**
- * records.ts's traceback rule in bytes: whether the line at `lineStart` (its content at
- * `content`, read no further than `limit`) is a Python exception line right below the indented
- * frames of a traceback (pythonTraceback.ts).
+ * records.ts's rules that read the lines above, in bytes: whether the line at `lineStart` (its
+ * content at `content`, read no further than `limit`) is an exception line right below the
+ * indented frames of a traceback (pythonTraceback.ts), or an exception class's line right below
+ * a field-by-field print of an error (exceptionBelowFields.ts).
  */
-function closesTracebackInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
-  if (!exceptionLineInBytes(bytes, content, limit)) return false;
+function closesAboveInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
+  if (!exceptionLineInBytes(bytes, content, limit) || lineStart === 0) return false;
+  if (fieldPrintLineInBytes(bytes, contentStartInBytes(bytes, lineStartAbove(bytes, lineStart)))) return exceptionClassInBytes(bytes, content, limit);
   let at = lineStart;
   for (let frames = 0; frames < MAX_RECORD_LINES && at > 0; frames++) {
     at = lineStartAbove(bytes, at);

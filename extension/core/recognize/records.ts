@@ -1,5 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
+import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
 import { runnerPrefixInText } from './runnerPrefix';
 import type { LineSource } from './types';
@@ -21,10 +22,12 @@ import type { LineSource } from './types';
  *   --prefix`, GitHub Actions' timestamps: runnerPrefix.ts) is skipped first, like ANSI escapes:
  *   the rest of the line has the role.
  * - A Python exception line right below a traceback's frames (`Tea.exceptions.TeaException: ...`
- *   under `Traceback (most recent call last):` and its indented lines) continues the traceback:
- *   the one rule that reads the lines above (pythonTraceback.ts). Every reader of records asks
- *   it with those lines at hand: lineRole here, byteLineRole in bytes, roleOfLineIn for a
- *   LineSource.
+ *   under `Traceback (most recent call last):` and its indented lines) continues the traceback
+ *   (pythonTraceback.ts). An exception class's line right below an error printed one field a
+ *   line (`code: ...`, `message: ...`, `requestId: ...`, then `e.printStackTrace()`) continues
+ *   that print (exceptionBelowFields.ts). These two rules read the lines above: every reader of
+ *   records asks them with those lines at hand: lineRole here, byteLineRole in bytes,
+ *   roleOfLineIn for a LineSource.
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
  * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
@@ -110,11 +113,19 @@ function blankFrom(text: string, at: number): boolean {
 }
 
 /**
- * Whether the line at `lineStart` (its content at `content`) is a Python exception line right
- * below a traceback's frames: the lines above it are indented, up to the traceback's header.
+ * Whether the exception line at `lineStart` (its content at `content`) closes what is right above
+ * it: a traceback's frames (indented lines up to the traceback's header), or a field-by-field
+ * print of an error, when the line names an exception class.
  */
-function closesTraceback(text: string, lineStart: number, content: number): boolean {
-  if (!exceptionLineAt(text, content)) return false;
+function closesAbove(text: string, lineStart: number, content: number): boolean {
+  if (!exceptionLineAt(text, content) || lineStart === 0) return false;
+  const above = contentStartOf(text, lineStartOf(text, lineStart - 1));
+  if (fieldPrintLineAt(text, above)) return exceptionClassAt(text, content);
+  return closesTraceback(text, lineStart);
+}
+
+/** Whether the lines above the line at `lineStart` are a traceback's frames, up to its header. */
+function closesTraceback(text: string, lineStart: number): boolean {
   let at = lineStart;
   for (let frames = 0; frames < MAX_RECORD_LINES && at > 0; frames++) {
     at = lineStartOf(text, at - 1);
@@ -136,12 +147,12 @@ export function lineRole(text: string, lineStart: number): LineRole {
     return blankFrom(text, content + 1) ? 'blank' : 'continues';
   }
   // Most lines start with a timestamp, a level or `{`: one character settles them without the
-  // expression. Only a line starting with a letter or `_` can close a traceback.
+  // expression. Only a line starting with a letter or `_` can close a traceback or a print.
   if (CONTINUATION_FIRST.has(c)) {
     CONTINUATION_PREFIX.lastIndex = content;
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
-  return startsExceptionName(c) && closesTraceback(text, lineStart, content) ? 'continues' : 'starts';
+  return startsExceptionName(c) && closesAbove(text, lineStart, content) ? 'continues' : 'starts';
 }
 
 /** The offset where the line containing `offset` starts. */
@@ -194,13 +205,15 @@ export function roleOfLine(line: string): LineRole {
   return lineRole(line, 0);
 }
 
-/** The role of line `line` of `source`, by every rule above: the traceback rule reads the lines above it. */
+/** The role of line `line` of `source`, by every rule above: the traceback and field-print rules read the lines above it. */
 export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): LineRole {
   const text = source.lineAt(line);
   const role = lineRole(text, 0);
   if (role !== 'starts' || line === 0) return role;
   const content = contentStartOf(text, 0);
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
+  const lineAbove = source.lineAt(line - 1);
+  if (fieldPrintLineAt(lineAbove, contentStartOf(lineAbove, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
     const lineAbove = source.lineAt(above);
     const at = contentStartOf(lineAbove, 0);

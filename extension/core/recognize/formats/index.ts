@@ -12,6 +12,7 @@ import { PHP_CLIENT } from './phpClient';
 import { POP_CORE } from './popCore';
 import { PYTHON_CORE } from './pythonCore';
 import { TEA_DATA } from './teaData';
+import { TEA_FIELD_PRINT } from './teaFieldPrint';
 import { TERRAFORM } from './terraform';
 import type { FieldReader, RecordFormat } from './types';
 
@@ -35,6 +36,7 @@ export const RECORD_FORMATS: readonly RecordFormat[] = [
   GO_SERVER_ERROR,
   POP_CORE,
   TERRAFORM,
+  TEA_FIELD_PRINT,
   ESCAPED_JSON_FIELDS,
   KEY_VALUE_FIELDS,
   HTTP_STATUS_LINE,
