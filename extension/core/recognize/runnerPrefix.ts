@@ -1,3 +1,5 @@
+import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
+
 /**
  * Prefixes that a log runner puts before every line of a program's output: `docker compose logs`
  * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `),
@@ -15,7 +17,8 @@
  * journal's shape (syslog lines copied into another log) reads the same way, which is what it is.
  * The shapes are ASCII, so the text's readers (runnerPrefixInText, by expressions) and the bytes'
  * readers (runnerPrefixLength, byte by byte, for byteRecords.ts) find the same prefix; the tests
- * check both on every corpus line.
+ * check both on every corpus line. A quote's `> ` (quotePrefix.ts) is read here too: it stands
+ * before every line of a quoted error the same way.
  */
 
 /** The longest prefix read: a kubectl pod and container name fit; the bytes' readers decode this much and more. */
@@ -23,6 +26,7 @@ export const MAX_RUNNER_PREFIX = 160;
 
 const SPACE = 0x20;
 const PIPE = 0x7c;
+const QUOTE = 0x3e;
 
 /** The byte at `at`, or -1 at `end` and past it. */
 function unitAt(src: Uint8Array, at: number, end: number): number {
@@ -140,6 +144,7 @@ function stickyLength(re: RegExp, text: string, start: number): number {
 /** The length of the log runner's prefix at `start` (a line's start) in text, or 0 (runnerPrefixLength for bytes). */
 export function runnerPrefixInText(text: string, start: number): number {
   const c = text.charCodeAt(start);
+  if (c === QUOTE) return quotePrefixInText(text, start);
   if (c === 0x5b) {
     const n = stickyLength(KUBECTL_TEXT, text, start);
     return n <= MAX_RUNNER_PREFIX ? n : 0;
@@ -168,6 +173,7 @@ export function runnerPrefixInText(text: string, start: number): number {
  */
 export function runnerPrefixLength(src: Uint8Array, start: number, end: number): number {
   const c = unitAt(src, start, end);
+  if (c === QUOTE) return quotePrefixInBytes(src, start, end);
   if (c === 0x5b) return kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
