@@ -58,6 +58,19 @@ test('syslog and klog carry no year: the time is given as written, with no year 
   assert.equal(lineTime('Feb 29 00:00:00 host x')?.yearless, true);
 });
 
+test("behind a quote or a runner's prefix that is no time, the line's own timestamp is read", () => {
+  assert.equal(iso('> 2026-11-27 09:14:03 ERROR x'), '2026-11-27T09:14:03');
+  assert.equal(iso('> > [2026-11-27 09:14:03,112] ERROR x'), '2026-11-27T09:14:03.112');
+  assert.equal(iso('web-1  | 2026-11-27T09:14:03.112Z ERROR x'), '2026-11-27T09:14:03.112Z');
+  assert.equal(iso('[pod/keys-5f6d7c8b9-q4w2e/keys] 2026-11-27 09:14:03 ERROR x'), '2026-11-27T09:14:03');
+  // journald's and GitHub Actions' prefixes are times: they are the line's time.
+  assert.equal(iso('Nov 27 09:14:03 host app[1]: 2026-11-27 10:00:00 ERROR x'), '--11-27T09:14:03');
+  assert.equal(iso('2026-11-27T09:14:03.1234567Z 2026-11-27 10:00:00 ERROR x'), '2026-11-27T09:14:03.1234567Z');
+  // In place, as the CLI and the server read it.
+  const quoted = '> 2026-11-27 09:14:03 ERROR x\n> \tat com.example.A.b(A.java:1)';
+  assert.equal(recordTimeInText(quoted, 0, quoted.length)?.iso, '2026-11-27T09:14:03');
+});
+
 test('no time: lines without one, impossible dates, numbers that are no epoch', () => {
   for (const line of ['ERROR Code: Forbidden.KeyNotFound', '  at com.example.A.b(A.java:1)', '2026-02-30 10:00:00 x', '2026-11-27T24:00:00Z x', '2026-13-01 10:00:00 x', '{"time":42}', 'time=soon level=error', '20261127 091403 x', '2026-11-27T09:14:03+25:00 x', '']) {
     assert.equal(lineTime(line), null, line);

@@ -1,4 +1,6 @@
 import { isValidParts, type TimestampParts } from './timestampParts';
+import { MAX_PREFIXES } from '../recognize/records';
+import { runnerPrefixInText } from '../recognize/runnerPrefix';
 import { codeUnitAt } from '../shared/codeUnitAt';
 
 /**
@@ -135,9 +137,20 @@ export function leadingTimestamp(line: string): TimestampParts | null {
   return leadingTimestampAt(line, 0);
 }
 
-/** Where a timestamp may start in the line that starts at `lineStart`: after its prefix, if any. */
+/**
+ * Where a timestamp may start in the line that starts at `lineStart`: after a quote's `> ` and the
+ * log runners' prefixes that are not times themselves (compose's `web-1  | `, kubectl's
+ * `[pod/...] `: runnerPrefix.ts), then after the line's own `[` or syslog header, if any. A
+ * journald or GitHub Actions prefix is a time: it is read as the line's timestamp.
+ */
 export function timestampStart(text: string, lineStart: number): number {
-  return lineStart + prefixEnd(text, lineStart);
+  let at = lineStart;
+  for (let prefixes = 0; prefixes < MAX_PREFIXES; prefixes++) {
+    const prefix = runnerPrefixInText(text, at);
+    if (prefix === 0 || isDigit(codeUnitAt(text, at)) || syslogAt(text, at)) break;
+    at += prefix;
+  }
+  return at + prefixEnd(text, at);
 }
 
 /** leadingTimestamp for the line that starts at `lineStart` in a larger text (no copy of the line). */
