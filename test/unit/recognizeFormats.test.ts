@@ -38,6 +38,23 @@ test('placeholders are no request id, and the next real one is taken', () => {
   assert.equal(o?.requestId, '3C2F1A5B-1234-4A5B-8C9D-0123456789AB');
 });
 
+test('request ids and statuses named in Chinese or Japanese, or behind a full-width colon, are read', () => {
+  const id = '0A1B2C3D-4E5F-4061-8273-94A5B6C7D8E9';
+  const lines = [
+    `KMS解密失败，错误码：Forbidden.KeyNotFound，错误信息：The specified Key is not found.，RequestId：${id}`,
+    `kms 调用失败 Forbidden.KeyNotFound（请求ID：${id}）`,
+    `kms 调用失败 Forbidden.KeyNotFound; 请求id: ${id}`,
+    `KMS の呼び出しに失敗 Forbidden.KeyNotFound リクエストID: ${id}`,
+  ];
+  for (const line of lines) assert.equal(scanText(line)[0]?.requestId, id, line);
+  // A status the record states wins over the catalog's (kms-errors.md section 2: sent beyond its 429).
+  for (const line of ['kms Rejected.Throttling 状态码：400', 'kms Rejected.Throttling HTTP状态码: 400', 'kms Rejected.Throttling ステータスコード: 400', 'kms Rejected.Throttling status：400']) {
+    assert.equal(scanText(line)[0]?.httpStatus, 400, line);
+  }
+  // A request id needs its label: a bare id after a full-width colon is not one.
+  assert.equal(scanText(`kms 调用失败 Forbidden.KeyNotFound 编号：${id}`)[0]?.requestId, null);
+});
+
 test("pop-core's Error suffix is dropped; a longer word is still no code", () => {
   const [o] = scanText('Forbidden.KeyNotFoundError: The specified Key is not found., URL: https://kms.cn-hangzhou.aliyuncs.com/?Action=Decrypt');
   assert.deepEqual([o?.code, o?.start, o?.end, o?.operation], ['Forbidden.KeyNotFound', 0, 21, 'Decrypt']);

@@ -8,16 +8,19 @@ import type { RecordFormat } from './types';
  * plugin's `status code: N, request id: ID`, JSON bodies and logs (`"HttpStatus":404`,
  * `"RequestId":"..."`), logfmt (`status=404 request_id=...`), the classic Java/C# SDKs'
  * `RequestId : ID` and `+ [ RequestId : ID ]`, and the gateway header `x-acs-request-id`.
+ * Developers' own Chinese and Japanese log messages name the fields in their language and often
+ * with a full-width colon: `请求ID：ID`, `（请求id：ID）`, `RequestId：ID`, `状态码：404`,
+ * `リクエストID: ID`, `ステータスコード: 404`.
  */
 export const KEY_VALUE_FIELDS: RecordFormat = {
   name: 'keyValueFields',
   status: {
-    guard: ['tatus', 'TATUS'],
-    pattern: /\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)["']?\s*[:=]\s*["']?([1-5]\d\d)\b/i,
+    guard: ['tatus', 'TATUS', '状态码', 'ステータス'],
+    pattern: /(?:\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)|(?:http ?)?状态码|ステータス ?コード)["']?\s*[:=：]\s*["']?([1-5]\d\d)\b/i,
   },
   requestId: {
-    guard: ['equest', 'EQUEST'],
-    pattern: /\b(?:x-acs-request-id|request[ _-]?id)["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
+    guard: ['equest', 'EQUEST', '请求', 'リクエスト'],
+    pattern: /(?:\b(?:x-acs-request-id|request[ _-]?id)|请求 ?id|リクエスト ?id)["']?\s*[:=：]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
   },
   operation: {
     guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
