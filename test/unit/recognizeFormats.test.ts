@@ -20,6 +20,15 @@ test("the Go SDK.ServerError block's unindented lines and Terraform's (coloured)
   assert.equal(recordText(tf, 'ErrorCode'), tf.slice(0, tf.indexOf('\nnext')));
 });
 
+test("PHP var_dump's top-level values continue the record above; words that merely start alike do not", () => {
+  const dump = ['array(1) {', '  ["code"]=>', '  string(21) "Forbidden.KeyNotFound"', '}', 'string(33) "The specified key does not exist."', 'int(404)', 'bool(false)', 'float(1.5)', 'object(Error)#3 (1) {', '}'];
+  const text = [...dump, 'stringify(x) failed', 'integer overflow'].join('\n');
+  assert.equal(recordText(text, 'array(1)'), dump.join('\n'));
+  // The dumped trace names the operation of the error dumped above it.
+  const [o] = scanText([...dump.slice(0, 5), "string(80) \"#0 /app/sdk/src/Client.php(141): AlibabaCloud\\Dkms\\Gcs\\Sdk\\Client->decryptWithOptions(Object(DecryptRequest))"].join('\n'));
+  assert.deepEqual([o?.code, o?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
+});
+
 test('unindented XML and JSON bodies are one record each', () => {
   const xml = '<KMS>\n<HttpStatus>400</HttpStatus>\n<Code>IllegalTimestamp</Code>\n<RequestId>3b237773-bc2c-4bea-95fc-319a1a5baa68</RequestId>\n</KMS>';
   assert.equal(recordText(xml, '<Code>'), xml);

@@ -14,9 +14,14 @@ import type { RecordFormat } from './types';
  *
  * The generic `key: value` reader does not read `=>`. The gateway SDKs' Tea data spells the
  * status `statusCode`. The dumps' indented lines and closing braces already continue the record.
+ * A top-level `var_dump` value at column 0 (`string(33) "..."`, `int(404)`, `array(3) {`)
+ * continues the record above too: the samples dump the error's array, then its message, then
+ * `getTraceAsString()` (`string(691) "#0 ...Client->decryptWithOptions(...)`), one error whose
+ * frames name the operation.
  */
 export const PHP_ARRAY_DUMP: RecordFormat = {
   name: 'phpArrayDump',
+  continuations: ['string(', 'int(', 'float(', 'bool(', 'array(', 'object('],
   status: {
     guard: ['Code"]=>', 'Code] =>'],
     pattern: /\[["]?(?:httpCode|statusCode)["]?\]\s*=>\s*(?:int\()?([1-5]\d\d)\b/,
