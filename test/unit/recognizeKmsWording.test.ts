@@ -23,3 +23,28 @@ test('the word alone, a shared sentence, a gateway code or another cloud is not 
   assert.deepEqual(codes('HTTP Status: 400 Error:IllegalTimestamp The input parameter "Timestamp" that is mandatory for processing this request is not supplied. RequestID: 1'), []);
   assert.deepEqual(codes('AWS KMS InvalidParam: The Param Date is invalid. (Service: AWSKMS; Status Code: 400)'), []);
 });
+
+// The KMS transfer SDKs for Go keep the instance codes they rewrite as constants beside the
+// instance wording they test for, with nothing else in the record naming the service: the
+// worded code is KMS's, so the record is, and its other everyday codes are KMS's too (as a
+// KMS-specific code makes them).
+test('an everyday code with KMS wording makes the other everyday codes of its record count', () => {
+  const constants = [
+    'const (',
+    '\tParamCode          = "InvalidParam"',
+    '\tParameterCode      = "InvalidParameter"',
+    '\tUnauthorizedCode   = "Unauthorized"',
+    '\tParamDateMessage   = "The Param Date is invalid."',
+    ')',
+  ].join('\n');
+  const found = scanText(constants).map((o) => `${o.code} ${o.api} ${o.httpStatus}`);
+  assert.deepEqual(found, ['InvalidParam instance 400', 'InvalidParameter unknown 400', 'Unauthorized instance 404']);
+  // A Python dict of the same, on one line.
+  assert.deepEqual(codes("CODES = {'InvalidParam': 'The Param Authorization is invalid.', 'Unauthorized': None}"), ['InvalidParam', 'Unauthorized']);
+});
+
+test('without the KMS wording, with a shared sentence or in another cloud the neighbours stay unclaimed', () => {
+  assert.deepEqual(codes('const (\n\tA = "InvalidParam"\n\tB = "Unauthorized"\n\tC = "The date is invalid."\n)'), []);
+  assert.deepEqual(codes('errors = {"InvalidParameter": "Internal Failure.", "Unauthorized": "denied"}'), []);
+  assert.deepEqual(codes('AWS errors: InvalidParam "The Param Date is invalid." Unauthorized'), []);
+});

@@ -13,7 +13,7 @@ export type KmsContextRule =
   | 'kmsOperation'
   /** A catalog message only KMS sends. */
   | 'kmsMessage'
-  /** A KMS-specific catalog code in the same record (`Forbidden.KeyNotFound`). */
+  /** A KMS-specific catalog code in the same record (`Forbidden.KeyNotFound`), or an everyday code printed with KMS's own wording. */
   | 'kmsCode'
   /** An everyday-word code printed with the wording only KMS sends for it (`InvalidParam` + `The Param Date is invalid.`). */
   | 'kmsWording'

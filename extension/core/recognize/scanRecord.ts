@@ -71,6 +71,20 @@ function hasKmsWording(ctx: RecordContext, messages: readonly MessageHit[], code
   return hit !== undefined && !hit.known.sharedWording;
 }
 
+/**
+ * Whether one of the record's generic codes (offsets and lengths in `generic`) is an everyday code
+ * printed with the wording only KMS sends for it: that error is KMS's, so its record is, as a
+ * KMS-specific code makes it (a transfer SDK's constants: `"InvalidParam"`, `"Unauthorized"` and
+ * `"The Param Date is invalid."` side by side, nothing else naming the service).
+ */
+function hasKmsWordedCode(record: string, ctx: RecordContext, messages: readonly MessageHit[], generic: readonly number[]): boolean {
+  for (let i = 0; i < generic.length; i += 2) {
+    const at = generic[i]!;
+    if (!isReasonPhrase401(record, at) && hasKmsWording(ctx, messages, record.slice(at, at + generic[i + 1]!), at)) return true;
+  }
+  return false;
+}
+
 /** A code found as a word, with the catalog message it was sent with if the record holds one. */
 function addCode(record: string, ctx: RecordContext, out: RecordBuilder, messages: readonly MessageHit[], claimed: MessageHit[], code: string, at: number): void {
   // A word that is a code and, whole, another code's message (the instance API's
@@ -135,7 +149,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   if (generic) {
     kms ??= isKmsRecord(ctx, messages);
     const kmsCodeFound = out.found.some((f) => f.kind === 'code');
-    if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = kmsCodeFound;
+    if (!kms && !scanOptions.disabledRules.has('kmsCode')) kms = kmsCodeFound || hasKmsWordedCode(record, ctx, messages, generic);
     for (let i = 0; i < generic.length; i += 2) {
       const at = generic[i]!;
       const code = record.slice(at, at + generic[i + 1]!);
