@@ -23,6 +23,18 @@ const EVERYDAY_CODES = [
 ];
 
 /**
+ * Codes of the instance API whose names other software gives its own errors, where the sentence
+ * KMS sends with them is the instance protocol's alone: the log service answers a bad signature
+ * with its own `SignatureNotMatch` (`{"errorCode":"SignatureNotMatch","errorMessage":"signature
+ * ... not match"}`), a Solidity contract declares `error SignatureNotMatch()`, and ASP.NET API
+ * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`.
+ * They need KMS context like the everyday words, but their messages (`Signature is not
+ * matched.`, `The ApiVersion "..." is invalid.`) stay KMS's own wording: moving a code here must
+ * not make the sentence only KMS sends with it a generic one.
+ */
+const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion'];
+
+/**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
  * and what is not"): a DNS or ECS client's `InvalidAccessKeyId.NotFound` is not a KMS error.
  * With the SDKs' own `SDK.*` codes and our `client.*` codes they count only when their record
@@ -64,9 +76,18 @@ const GATEWAY_CODES = [
 ];
 
 /** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */
-export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...GATEWAY_CODES]);
+export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...SHARED_NAME_CODES, ...GATEWAY_CODES]);
 
-const EVERYDAY: ReadonlySet<string> = new Set(EVERYDAY_CODES);
+const EVERYDAY: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...SHARED_NAME_CODES]);
+const SHARED_NAME: ReadonlySet<string> = new Set(SHARED_NAME_CODES);
+
+/**
+ * Whether `code` is a name other software uses while its catalog message is KMS's alone
+ * (SignatureNotMatch, InvalidApiVersion): the code needs KMS context, the message does not.
+ */
+export function keepsOwnWording(code: string): boolean {
+  return SHARED_NAME.has(code);
+}
 
 /**
  * Whether `code` is generic only as a word (`InvalidParam`, `Unauthorized`): other software uses
