@@ -1,6 +1,6 @@
 // The instance API's codes whose names other software gives its own errors (the log service's
 // signature check, a Solidity custom error, ASP.NET API Versioning's code for a malformed
-// version) count as KMS errors only with KMS context or KMS's own wording beside them; that
+// version, AWS Amplify's for an unconfigured API name) count as KMS errors only with KMS context or KMS's own wording beside them; that
 // wording still says KMS by itself, even printed alone after a Tea exception name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -16,12 +16,15 @@ test('a shared code name in another product or program is not a KMS error', () =
   assert.deepEqual(codes('        if (!succ) revert SignatureNotMatch();'), []);
   assert.deepEqual(codes('InvalidApiVersion | An API version was specified, but it is invalid |'), []);
   assert.deepEqual(codes('{"error":{"code":"InvalidApiVersion","message":"The api-version \'3.0\' is not supported."}}'), []);
+  assert.deepEqual(codes('[DEBUG] 48:10.148 RestApis InvalidApiName: API name is invalid.'), []);
+  assert.deepEqual(codes("\tInvalidApiName = 'InvalidApiName',"), []);
 });
 
 test('the same names with KMS context or with the wording only KMS sends are KMS errors', () => {
   assert.deepEqual(codes('ERROR kms decrypt failed: code=SignatureNotMatch'), ['SignatureNotMatch']);
   assert.deepEqual(codes('SignatureNotMatch | Signature is not matched. |'), ['SignatureNotMatch']);
   assert.deepEqual(codes('InvalidApiVersion | The ApiVersion "dkms-gcs-0.1" is invalid. |'), ['InvalidApiVersion']);
+  assert.deepEqual(codes('400 | InvalidApiName | The ApiName "<apiname>" is invalid. | The API name is invalid. |'), ['InvalidApiName']);
   const [o] = scanText('400 InvalidApiVersion The ApiVersion "0.1" is invalid.');
   assert.equal(o?.api, 'instance');
   assert.equal(o?.httpStatus, 400);
@@ -36,7 +39,7 @@ test("a shared name's own KMS wording still identifies the error without its cod
 });
 
 test('shared names need KMS context but keep their wording; everyday words and gateway codes do not keep it', () => {
-  for (const code of ['SignatureNotMatch', 'InvalidApiVersion']) {
+  for (const code of ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName']) {
     assert.ok(isGenericCode(code), code);
     assert.ok(keepsOwnWording(code), code);
   }

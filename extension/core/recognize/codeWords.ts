@@ -27,12 +27,13 @@ const EVERYDAY_CODES = [
  * KMS sends with them is the instance protocol's alone: the log service answers a bad signature
  * with its own `SignatureNotMatch` (`{"errorCode":"SignatureNotMatch","errorMessage":"signature
  * ... not match"}`), a Solidity contract declares `error SignatureNotMatch()`, and ASP.NET API
- * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`.
+ * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`,
+ * and AWS Amplify's REST client logs `InvalidApiName: API name is invalid.` for its own config.
  * They need KMS context like the everyday words, but their messages (`Signature is not
- * matched.`, `The ApiVersion "..." is invalid.`) stay KMS's own wording: moving a code here must
- * not make the sentence only KMS sends with it a generic one.
+ * matched.`, `The ApiVersion "..." is invalid.`, `The ApiName "..." is invalid.`) stay KMS's own
+ * wording: moving a code here must not make the sentence only KMS sends with it a generic one.
  */
-const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion'];
+const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName'];
 
 /**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
@@ -83,7 +84,8 @@ const SHARED_NAME: ReadonlySet<string> = new Set(SHARED_NAME_CODES);
 
 /**
  * Whether `code` is a name other software uses while its catalog message is KMS's alone
- * (SignatureNotMatch, InvalidApiVersion): the code needs KMS context, the message does not.
+ * (SignatureNotMatch, InvalidApiVersion, InvalidApiName): the code needs KMS context, the message
+ * does not.
  */
 export function keepsOwnWording(code: string): boolean {
   return SHARED_NAME.has(code);
