@@ -67,6 +67,10 @@ const GATEWAY_CODES = [
   'Forbidden.ProhibitedByRiskControl',
   'Forbidden.NoRealNameAuthentication',
   'Forbidden.UbsmsInvalidUserid',
+  // The activation API's "already opened": KMS's OpenKmsService sends it, and so does another
+  // product's OpenService (the Terraform provider's MNS data source expects it the same way).
+  // KMS's own wording names KMS ("Your kms service has been opened."), so that stays KMS context.
+  'Forbidden.Opened',
   // The tag API's codes: KMS documents them only on TagResources, UntagResources and
   // ListTagResources, the tagging operations every product serves alike (ECS's tag calls, the
   // Terraform provider's and ROS's not-found lists for other products' resources answer them too).
