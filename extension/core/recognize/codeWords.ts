@@ -23,6 +23,19 @@ const EVERYDAY_CODES = [
 ];
 
 /**
+ * Codes of the instance API whose names other software gives its own errors, where the sentence
+ * KMS sends with them is the instance protocol's alone: the log service answers a bad signature
+ * with its own `SignatureNotMatch` (`{"errorCode":"SignatureNotMatch","errorMessage":"signature
+ * ... not match"}`), a Solidity contract declares `error SignatureNotMatch()`, and ASP.NET API
+ * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`,
+ * and AWS Amplify's REST client logs `InvalidApiName: API name is invalid.` for its own config.
+ * They need KMS context like the everyday words, but their messages (`Signature is not
+ * matched.`, `The ApiVersion "..." is invalid.`, `The ApiName "..." is invalid.`) stay KMS's own
+ * wording: moving a code here must not make the sentence only KMS sends with it a generic one.
+ */
+const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName'];
+
+/**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
  * and what is not"): a DNS or ECS client's `InvalidAccessKeyId.NotFound` is not a KMS error.
  * With the SDKs' own `SDK.*` codes and our `client.*` codes they count only when their record
@@ -54,6 +67,10 @@ const GATEWAY_CODES = [
   'Forbidden.ProhibitedByRiskControl',
   'Forbidden.NoRealNameAuthentication',
   'Forbidden.UbsmsInvalidUserid',
+  // The activation API's "already opened": KMS's OpenKmsService sends it, and so does another
+  // product's OpenService (the Terraform provider's MNS data source expects it the same way).
+  // KMS's own wording names KMS ("Your kms service has been opened."), so that stays KMS context.
+  'Forbidden.Opened',
   // The tag API's codes: KMS documents them only on TagResources, UntagResources and
   // ListTagResources, the tagging operations every product serves alike (ECS's tag calls, the
   // Terraform provider's and ROS's not-found lists for other products' resources answer them too).
@@ -64,9 +81,19 @@ const GATEWAY_CODES = [
 ];
 
 /** Codes that identify a KMS error only with KMS context in their record (see isGenericCode). */
-export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...GATEWAY_CODES]);
+export const GENERIC_CODES: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...SHARED_NAME_CODES, ...GATEWAY_CODES]);
 
-const EVERYDAY: ReadonlySet<string> = new Set(EVERYDAY_CODES);
+const EVERYDAY: ReadonlySet<string> = new Set([...EVERYDAY_CODES, ...SHARED_NAME_CODES]);
+const SHARED_NAME: ReadonlySet<string> = new Set(SHARED_NAME_CODES);
+
+/**
+ * Whether `code` is a name other software uses while its catalog message is KMS's alone
+ * (SignatureNotMatch, InvalidApiVersion, InvalidApiName): the code needs KMS context, the message
+ * does not.
+ */
+export function keepsOwnWording(code: string): boolean {
+  return SHARED_NAME.has(code);
+}
 
 /**
  * Whether `code` is generic only as a word (`InvalidParam`, `Unauthorized`): other software uses

@@ -1,7 +1,7 @@
 import { CATALOG } from '../catalog/catalog';
 import { parseMessageTemplate } from '../catalog/messageTemplate';
 import type { CatalogEntry } from '../catalog/types';
-import { isGenericCode } from './codeWords';
+import { isGenericCode, keepsOwnWording } from './codeWords';
 import { MessageSearch, type MessageHit } from './messageSearch';
 
 /** One distinct server message text, with the catalog entries that send it. */
@@ -68,12 +68,13 @@ const KMS_THING = /(?<!Access ?)\b(?:keys?|alias(?:es)?|secrets?|kms|dkms|cmk)\b
 /**
  * Whether a message identifies a KMS error only with KMS context: listed as generic; sent only by
  * codes every gateway returns (their standard wording: `The input parameter "Timestamp" that is
- * mandatory ...`) unless it names a KMS thing; or a client-side failure's runtime message.
+ * mandatory ...`) unless it names a KMS thing or its code is a shared name with KMS's own wording
+ * (`Signature is not matched.`, see keepsOwnWording); or a client-side failure's runtime message.
  */
 function isGenericWording(text: string, entries: readonly CatalogEntry[]): boolean {
   if (GENERIC_FOLDED.has(fold(text))) return true;
   if (entries.every((e) => e.api === 'client')) return true;
-  return entries.every((e) => isGenericCode(e.code)) && !KMS_THING.test(text);
+  return entries.every((e) => isGenericCode(e.code) && !keepsOwnWording(e.code)) && !KMS_THING.test(text);
 }
 
 function buildKnownMessages(): KnownMessage[] {
