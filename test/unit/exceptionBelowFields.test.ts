@@ -6,28 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
-import { byteLineRole } from '../../extension/core/pieces/byteRecords';
-import { lineRole, roleOfLineIn, type LineRole } from '../../extension/core/recognize/records';
+import { lineRoles as roles } from '../support/lineRoles';
 
 const PRINT = ['code: Forbidden.KeyNotFound', 'message: The specified key does not exist.', 'requestId: 475f1620-b9d3-4d35-b5c6-3fbdd941423d'];
 const EXCEPTION = 'com.aliyun.tea.TeaException: The specified key does not exist.';
 const FRAME = '\tat com.aliyun.dkms.gcs.sdk.Client.decryptWithOptions(Client.java:96)';
-
-/** Each line's role as the three readers judge it; throws when they disagree. */
-function roles(lines: readonly string[]): LineRole[] {
-  const text = lines.join('\n');
-  const bytes = Buffer.from(text);
-  const source = { lineAt: (i: number) => lines[i]! };
-  let offset = 0;
-  return lines.map((line, i) => {
-    const inText = lineRole(text, offset);
-    const inBytes = byteLineRole(bytes, Buffer.byteLength(text.slice(0, offset)), bytes.length);
-    const inSource = roleOfLineIn(source, i);
-    assert.deepEqual({ inBytes, inSource }, { inBytes: inText, inSource: inText }, `line ${i}: ${JSON.stringify(line)}`);
-    offset += line.length + 1;
-    return inText;
-  });
-}
 
 test('a field-by-field print and the exception line right below it are one record', () => {
   assert.deepEqual(roles([...PRINT, EXCEPTION, FRAME]), ['starts', 'continues', 'continues', 'continues', 'continues']);

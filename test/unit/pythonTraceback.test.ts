@@ -4,27 +4,10 @@
 // decoded (byteLineRole) and a LineSource (roleOfLineIn).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byteLineRole } from '../../extension/core/pieces/byteRecords';
-import { lineRole, roleOfLineIn, type LineRole } from '../../extension/core/recognize/records';
+import { lineRoles as roles } from '../support/lineRoles';
 
 const FRAMES = ['Traceback (most recent call last):', '  File "/app/a.py", line 3, in f', '    client.decrypt(request)'];
 const EXCEPTION = "Tea.exceptions.TeaException: Error: Forbidden.KeyNotFound The specified key does not exist. Response: {'httpCode': 404}";
-
-/** Each line's role as the three readers judge it; throws when they disagree. */
-function roles(lines: readonly string[]): LineRole[] {
-  const text = lines.join('\n');
-  const bytes = Buffer.from(text);
-  const source = { lineAt: (i: number) => lines[i]! };
-  let offset = 0;
-  return lines.map((line, i) => {
-    const inText = lineRole(text, offset);
-    const inBytes = byteLineRole(bytes, Buffer.byteLength(text.slice(0, offset)), bytes.length);
-    const inSource = roleOfLineIn(source, i);
-    assert.deepEqual({ inBytes, inSource }, { inBytes: inText, inSource: inText }, `line ${i}: ${JSON.stringify(line)}`);
-    offset += line.length + 1;
-    return inText;
-  });
-}
 
 test('the exception line right below a traceback\'s frames continues its record', () => {
   assert.deepEqual(roles([...FRAMES, EXCEPTION]), ['starts', 'continues', 'continues', 'continues']);

@@ -1,5 +1,5 @@
 import { FIELD_PRINT_PREFIXES } from './formats/teaFieldPrint';
-import { startsExceptionName } from './pythonTraceback';
+import { continuesName } from './pythonTraceback';
 
 /**
  * The second record rule that reads the line above (records.ts): an exception line right below an
@@ -18,11 +18,6 @@ import { startsExceptionName } from './pythonTraceback';
 const CLASS_SUFFIXES = ['Exception', 'Error'] as const;
 const PREFIX_BYTES = FIELD_PRINT_PREFIXES.map((p) => Array.from(p, (c) => c.charCodeAt(0)));
 
-/** Whether `c` continues a qualified name: a letter, a digit, `_` or `.`. */
-function inName(c: number): boolean {
-  return startsExceptionName(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e;
-}
-
 function endsWithClassSuffix(name: string): boolean {
   return CLASS_SUFFIXES.some((s) => name.endsWith(s));
 }
@@ -33,14 +28,14 @@ function endsWithClassSuffix(name: string): boolean {
  */
 export function exceptionClassAt(text: string, at: number): boolean {
   let end = at;
-  while (end < text.length && inName(text.charCodeAt(end))) end++;
+  while (end < text.length && continuesName(text.charCodeAt(end))) end++;
   return endsWithClassSuffix(text.slice(at, end));
 }
 
 /** exceptionClassAt in ASCII bytes, reading no further than `limit`. */
 export function exceptionClassInBytes(bytes: Uint8Array, at: number, limit: number): boolean {
   let end = at;
-  while (end < limit && inName(bytes[end]!)) end++;
+  while (end < limit && continuesName(bytes[end]!)) end++;
   return endsWithClassSuffix(String.fromCharCode(...bytes.subarray(at, Math.min(end, at + 256))));
 }
 

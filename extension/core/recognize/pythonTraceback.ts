@@ -26,7 +26,7 @@ export const TRACEBACK_HEADER = 'Traceback (most recent call last):';
 const MAX_NAME = 256;
 
 /** Whether `c` may continue an exception name: a letter, a digit, `_` or `.`. */
-function continuesName(c: number): boolean {
+export function continuesName(c: number): boolean {
   return startsExceptionName(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e;
 }
 
