@@ -198,6 +198,26 @@ test("Go's short declaration of the action variable states the operation", () =>
   assert.equal(readRecordContext('action := "log:PostLogStoreLogs"').operation, null);
 });
 
+// Code that signs its own gateway requests sets the action as a dictionary key: C#'s indexer
+// initializer, Python's and PHP's subscript assignment. A comparison states nothing.
+test('an action set as a dictionary key states the operation', () => {
+  const csharp = [
+    '{',
+    '    var parameters = new Dictionary<string, string>',
+    '    {',
+    '        ["Action"] = "CreateSecret",',
+    '        ["SecretName"] = secretName,',
+    '    };',
+    '    if (error?.Code == "Rejected.ResourceExist")',
+    '}',
+  ].join('\n');
+  const [o] = scanText(csharp);
+  assert.deepEqual([o?.code, o?.operation], ['Rejected.ResourceExist', 'CreateSecret']);
+  assert.equal(readRecordContext("params['Action'] = 'Decrypt'").operation, 'Decrypt');
+  assert.equal(readRecordContext("$query['Action'] = 'GetSecretValue';").operation, 'GetSecretValue');
+  assert.equal(readRecordContext('if action == "Decrypt":').operation, null);
+});
+
 // HTTP's `401 Unauthorized` reason phrase is no KMS error; a number that merely ends in 401 is no status.
 test("only the word 401 before Unauthorized is HTTP's reason phrase", () => {
   const kms = 'kms call failed: 401 Unauthorized';

@@ -13,7 +13,9 @@ import type { RecordFormat } from './types';
  * `リクエストID: ID`, `ステータスコード: 404`.
  * Code names the operation it calls the same way, Go with its short declaration: the Terraform
  * provider's generated resources write `action := "DeleteSecret"` and call the gateway with
- * `conn.DoRequest(StringPointer(action), ...)`, Python `action = 'Decrypt'`.
+ * `conn.DoRequest(StringPointer(action), ...)`, Python `action = 'Decrypt'`; code that signs its
+ * own gateway requests sets the action as a dictionary key (C# `["Action"] = "CreateSecret"`,
+ * Python and PHP `params['Action'] = 'Decrypt'`).
  */
 export const KEY_VALUE_FIELDS: RecordFormat = {
   name: 'keyValueFields',
@@ -27,6 +29,6 @@ export const KEY_VALUE_FIELDS: RecordFormat = {
   },
   operation: {
     guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
-    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\s*(?::=|[:=])\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
+    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\]?\s*(?::=|[:=])\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
   },
 };
