@@ -181,6 +181,43 @@ test('an operation stated in lower case is reported only as the KMS operation it
   assert.equal(op('kms error code=Rejected.Disabled Action=Decrypt'), 'Decrypt');
 });
 
+// terraform-provider-alicloud's generated resources name the gateway operation in a Go variable
+// (`action := "DeleteSecret"`) and pass it to a generic DoRequest: the declaration states it.
+test("Go's short declaration of the action variable states the operation", () => {
+  const go = [
+    'func resourceAlicloudKmsSecretDelete(d *schema.ResourceData, meta interface{}) error {',
+    '	action := "DeleteSecret"',
+    '	response, err = conn.DoRequest(StringPointer(action), nil, StringPointer("POST"), StringPointer("2016-01-20"), StringPointer("AK"), nil, request, &util.RuntimeOptions{})',
+    '	if IsExpectedErrors(err, []string{"Forbidden.ResourceNotFound"}) {',
+    '}',
+  ].join('\n');
+  const [o] = scanText(go);
+  assert.deepEqual([o?.code, o?.operation], ['Forbidden.ResourceNotFound', 'DeleteSecret']);
+  // A transaction's declaration is no action, nor is a lower-case method name another service's.
+  assert.equal(readRecordContext('transaction := "DeleteSecret"').operation, null);
+  assert.equal(readRecordContext('action := "log:PostLogStoreLogs"').operation, null);
+});
+
+// Code that signs its own gateway requests sets the action as a dictionary key: C#'s indexer
+// initializer, Python's and PHP's subscript assignment. A comparison states nothing.
+test('an action set as a dictionary key states the operation', () => {
+  const csharp = [
+    '{',
+    '    var parameters = new Dictionary<string, string>',
+    '    {',
+    '        ["Action"] = "CreateSecret",',
+    '        ["SecretName"] = secretName,',
+    '    };',
+    '    if (error?.Code == "Rejected.ResourceExist")',
+    '}',
+  ].join('\n');
+  const [o] = scanText(csharp);
+  assert.deepEqual([o?.code, o?.operation], ['Rejected.ResourceExist', 'CreateSecret']);
+  assert.equal(readRecordContext("params['Action'] = 'Decrypt'").operation, 'Decrypt');
+  assert.equal(readRecordContext("$query['Action'] = 'GetSecretValue';").operation, 'GetSecretValue');
+  assert.equal(readRecordContext('if action == "Decrypt":').operation, null);
+});
+
 // HTTP's `401 Unauthorized` reason phrase is no KMS error; a number that merely ends in 401 is no status.
 test("only the word 401 before Unauthorized is HTTP's reason phrase", () => {
   const kms = 'kms call failed: 401 Unauthorized';

@@ -11,6 +11,11 @@ import type { RecordFormat } from './types';
  * Developers' own Chinese and Japanese log messages name the fields in their language and often
  * with a full-width colon: `请求ID：ID`, `（请求id：ID）`, `RequestId：ID`, `状态码：404`,
  * `リクエストID: ID`, `ステータスコード: 404`.
+ * Code names the operation it calls the same way, Go with its short declaration: the Terraform
+ * provider's generated resources write `action := "DeleteSecret"` and call the gateway with
+ * `conn.DoRequest(StringPointer(action), ...)`, Python `action = 'Decrypt'`; code that signs its
+ * own gateway requests sets the action as a dictionary key (C# `["Action"] = "CreateSecret"`,
+ * Python and PHP `params['Action'] = 'Decrypt'`).
  */
 export const KEY_VALUE_FIELDS: RecordFormat = {
   name: 'keyValueFields',
@@ -24,6 +29,6 @@ export const KEY_VALUE_FIELDS: RecordFormat = {
   },
   operation: {
     guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
-    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\s*[:=]\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
+    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\]?\s*(?::=|[:=])\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
   },
 };
