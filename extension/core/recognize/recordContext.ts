@@ -67,8 +67,10 @@ const OTHER_CLOUD = new RegExp(
     /baidubce|\bBce(?:Service|Client|Server)(?:Exception|Error)\b/,
     // Oracle Cloud Infrastructure: oraclecloud.com, the Java SDK com.oracle.bmc, its request id header.
     /oraclecloud\.com|com\.oracle\.bmc|\bopc[- ]request[- ]id\b/,
-    // IBM Key Protect: cloud.ibm.com, its Go client's kp.Error.
-    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect/,
+    // IBM Key Protect and Hyper Protect Crypto Services: cloud.ibm.com, the Go client's kp.Error,
+    // their API's media types (an error body says `"collectionType": "application/vnd.ibm.kms.error+json"`)
+    // and IBM Cloud's resource names (`crn:v1:bluemix:public:kms:us-south:a/...`).
+    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect|\bvnd\.ibm\.|\bcrn:v1:(?:bluemix|staging):/,
     // Yandex Cloud, JD Cloud, Kingsoft Cloud, UCloud, China Telecom Cloud: their hosts and SDKs.
     /yandexcloud|cloud\.yandex|\bjdcloud|\bksyun|\bucloud\.cn|ucloudstack|\bctyun/,
   ]
