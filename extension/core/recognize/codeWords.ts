@@ -29,11 +29,14 @@ const EVERYDAY_CODES = [
  * ... not match"}`), a Solidity contract declares `error SignatureNotMatch()`, and ASP.NET API
  * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`,
  * and AWS Amplify's REST client logs `InvalidApiName: API name is invalid.` for its own config.
+ * The import-token codes are the stems of another cloud's exception classes: AWS KMS throws
+ * `ExpiredImportTokenException` and `InvalidImportTokenException`, and code that retries them
+ * tests the class name by its stem (`name.contains("ExpiredImportToken")`).
  * They need KMS context like the everyday words, but their messages (`Signature is not
- * matched.`, `The ApiVersion "..." is invalid.`, `The ApiName "..." is invalid.`) stay KMS's own
+ * matched.`, `The ApiVersion "..." is invalid.`, `import token is expired.`) stay KMS's own
  * wording: moving a code here must not make the sentence only KMS sends with it a generic one.
  */
-const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName'];
+const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName', 'ExpiredImportToken', 'InvalidImportToken'];
 
 /**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
@@ -88,8 +91,8 @@ const SHARED_NAME: ReadonlySet<string> = new Set(SHARED_NAME_CODES);
 
 /**
  * Whether `code` is a name other software uses while its catalog message is KMS's alone
- * (SignatureNotMatch, InvalidApiVersion, InvalidApiName): the code needs KMS context, the message
- * does not.
+ * (SignatureNotMatch, InvalidApiVersion, InvalidApiName, the import-token codes): the code needs
+ * KMS context, the message does not.
  */
 export function keepsOwnWording(code: string): boolean {
   return SHARED_NAME.has(code);
