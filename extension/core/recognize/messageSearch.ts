@@ -80,6 +80,25 @@ function matchBareTemplateAt(text: string, at: number, literals: readonly string
   return pos;
 }
 
+/**
+ * Whether a message found at `at` goes on someone else's sentence: a word (and spaces) right
+ * before it. Asked of server messages that start in lower case (`key material is invalid.`,
+ * `import token is expired.`: the import and secrets APIs' terse wordings): KMS sends those as
+ * the whole message, so they start a value (after a quote, a colon, a `|`, the line's start);
+ * after a word they are the tail of another program's own sentence (`HMAC key material is
+ * invalid`, `The key material is invalid.`).
+ */
+function continuesSentenceAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N}_]/u.test(text[i]!);
+}
+
+function startsLowercase(literal: string): boolean {
+  const c = literal.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -133,7 +152,15 @@ export class MessageSearch {
   // characters, for every message of every record the full scan parses).
   private readonly byLengthAndFirst = new Map<number, { readonly literal: string; readonly spellings: readonly Spelling[] }[]>();
 
-  constructor(messages: readonly KnownMessage[]) {
+  /**
+   * `lowercaseStartsValue`: a message that starts in lower case counts only where it starts a
+   * value (see continuesSentenceAt). Not for the runtimes' messages, which wrappers put inside
+   * their own sentences (`nested exception is java.net.UnknownHostException`).
+   */
+  constructor(
+    messages: readonly KnownMessage[],
+    private readonly options: { readonly lowercaseStartsValue: boolean } = { lowercaseStartsValue: false },
+  ) {
     const byFirst = new Map<string, Spelling[]>();
     for (const known of messages) {
       for (const spelling of spellingsOf(known)) {
@@ -168,6 +195,7 @@ export class MessageSearch {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
+      if (this.options.lowercaseStartsValue && startsLowercase(m[0]) && continuesSentenceAt(text, at)) continue;
       let best: MessageHit | undefined;
       for (const { known, literals, bare } of this.spellingsStartingWith(m[0])) {
         const end = literals.length === 1 ? at + m[0].length : bare ? matchBareTemplateAt(text, at, literals) : matchTemplateAt(text, at, literals);

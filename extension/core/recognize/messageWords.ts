@@ -112,7 +112,10 @@ export type { MessageHit } from './messageSearch';
 // Server and SDK messages, searched in every record parsed; the runtimes' messages of client-side
 // failures (`no such host`, `x509: ...`), many starting with a lowercase letter that makes the
 // expression stop at nearly every word, searched only where a record may need them.
-const SERVER_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')));
+const SERVER_MESSAGES = new MessageSearch(
+  KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')),
+  { lowercaseStartsValue: true },
+);
 const CLIENT_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => m.entries.every((e) => e.api === 'client')));
 
 /** The catalog's server and SDK messages in `text` (a record). */
