@@ -8,8 +8,10 @@ import { CODE_SUFFIXES } from './formats';
  * library's `CryptoError::InvalidKeyMaterial` (public Java, Go and Rust code has each); and codes other storage services answer under the same
  * name, with their own wording: OSS's and S3's (and every S3-compatible store's)
  * `RequestTimeTooSkewed`, "The difference between the request time and the current time is too
- * large.". They count as KMS errors only with KMS context in their record, or KMS's own message
- * beside them.
+ * large.". So does the legacy instance image's misspelt `MissingParamter`: ECS's API answers the
+ * same misspelling for its own parameters (`CreateInstance`, `RunInstances`: `MissingParamter`,
+ * "The specified parameter "Period" is not null."). They count as KMS errors only with KMS
+ * context in their record, or KMS's own message beside them.
  */
 const EVERYDAY_CODES = [
   'Unauthorized',
@@ -20,6 +22,7 @@ const EVERYDAY_CODES = [
   'Certificate.NotFound',
   'AliasAlreadyExists',
   'InvalidKeyMaterial',
+  'MissingParamter',
 ];
 
 /**
