@@ -1,7 +1,8 @@
 // KMS's terse lower-case wordings (`key material is invalid.`, `import token is expired.`) are
-// the whole message it sends, so they start a value. After a word they are the tail of another
-// program's own sentence (`HMAC key material is invalid`, `The key material is invalid.`), and
-// a code beside that sentence (a Rust error enum's `InvalidKeyMaterial` variant) is not ours.
+// the whole message it sends, so they start a value or follow their own code. After another word
+// they are the tail of another program's own sentence (`HMAC key material is invalid`, `The key
+// material is invalid.`), and a code beside that sentence (a Rust error enum's
+// `InvalidKeyMaterial` variant) is not ours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
@@ -32,6 +33,10 @@ test('the same wordings where they start a value are still found, with their cod
   assert.deepEqual(texts('{"Code":"ExpiredImportToken","Message":"import token is expired."}'), ['import token is expired.']);
   assert.deepEqual(texts('ErrorMessage: import token is invalid.'), ['import token is invalid.']);
   assert.deepEqual(texts('key material is invalid.'), ['key material is invalid.']);
+  // Right after its own code, as the Python SDK prints `Error: CODE MESSAGE` and tables run cells together.
+  assert.deepEqual(texts('Error: ExpiredImportToken import token is expired. Response: {}'), ['import token is expired.']);
+  assert.deepEqual(scanText('ExpiredImportToken import token is expired.').map((o) => o.code), ['ExpiredImportToken']);
+  assert.deepEqual(texts('Error: InvalidImportToken import token is expired.'), []);
   assert.deepEqual(scanText('|InvalidKeyMaterial|key material is invalid.|400|').map((o) => o.code), ['InvalidKeyMaterial']);
 });
 

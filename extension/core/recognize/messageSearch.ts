@@ -81,17 +81,25 @@ function matchBareTemplateAt(text: string, at: number, literals: readonly string
 }
 
 /**
- * Whether a message found at `at` goes on someone else's sentence: a word (and spaces) right
- * before it. Asked of server messages that start in lower case (`key material is invalid.`,
- * `import token is expired.`: the import and secrets APIs' terse wordings): KMS sends those as
- * the whole message, so they start a value (after a quote, a colon, a `|`, the line's start);
- * after a word they are the tail of another program's own sentence (`HMAC key material is
- * invalid`, `The key material is invalid.`).
+ * The word a message found at `at` goes on, or null: a word (and spaces) right before it. Asked
+ * of server messages that start in lower case (`key material is invalid.`, `import token is
+ * expired.`: the import and secrets APIs' terse wordings): KMS sends those as the whole message,
+ * so they start a value (after a quote, a colon, a `|`, the line's start) or follow their own
+ * code (`ExpiredImportToken import token is expired.`, as the Python SDK prints `Error: CODE
+ * MESSAGE`); after another word they are the tail of another program's own sentence (`HMAC key
+ * material is invalid`, `The key material is invalid.`).
  */
-function continuesSentenceAt(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i >= 0 && /[\p{L}\p{N}_]/u.test(text[i]!);
+function wordBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}_.]/u.test(text[start - 1]!)) start--;
+  return start < end && /[\p{L}\p{N}_]/u.test(text[end - 1]!) ? text.slice(start, end) : null;
+}
+
+/** Whether one of a message's codes is `word` (the message printed right after its own code). */
+function isCodeOf(known: KnownMessage, word: string): boolean {
+  return known.entries.some((e) => e.code === word || (e.aliases ?? []).includes(word));
 }
 
 function startsLowercase(literal: string): boolean {
@@ -154,8 +162,8 @@ export class MessageSearch {
 
   /**
    * `lowercaseStartsValue`: a message that starts in lower case counts only where it starts a
-   * value (see continuesSentenceAt). Not for the runtimes' messages, which wrappers put inside
-   * their own sentences (`nested exception is java.net.UnknownHostException`).
+   * value or follows its own code (see wordBefore). Not for the runtimes' messages, which
+   * wrappers put inside their own sentences (`nested exception is java.net.UnknownHostException`).
    */
   constructor(
     messages: readonly KnownMessage[],
@@ -195,9 +203,10 @@ export class MessageSearch {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
-      if (this.options.lowercaseStartsValue && startsLowercase(m[0]) && continuesSentenceAt(text, at)) continue;
+      const goesOn = this.options.lowercaseStartsValue && startsLowercase(m[0]) ? wordBefore(text, at) : null;
       let best: MessageHit | undefined;
       for (const { known, literals, bare } of this.spellingsStartingWith(m[0])) {
+        if (goesOn !== null && !isCodeOf(known, goesOn)) continue;
         const end = literals.length === 1 ? at + m[0].length : bare ? matchBareTemplateAt(text, at, literals) : matchTemplateAt(text, at, literals);
         if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
       }
