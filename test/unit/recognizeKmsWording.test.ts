@@ -1,8 +1,7 @@
-// An everyday-word code (InvalidParam, Unauthorized) counts as a KMS error when its record
-// prints the wording only KMS sends for it, with no other KMS signal: vendor tables and bare
-// `CODE MESSAGE` lines. The same word with other wording, a shared sentence (InvalidContentType's
-// `Content-Type "..." is unsupported.`, which the log service sends too), a gateway-wide code's
-// standard wording or another cloud's record stays unclaimed.
+// An everyday-word code (InvalidParam, Unauthorized, InvalidContentType) counts as a KMS error
+// when its record prints the wording only KMS sends for it, with no other KMS signal: vendor
+// tables and bare `CODE MESSAGE` lines. The same word with other wording, a shared sentence, a
+// gateway-wide code's standard wording or another cloud's record stays unclaimed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
@@ -12,6 +11,7 @@ const codes = (text: string): string[] => scanText(text).map((o) => o.code);
 test('an everyday-word code with the wording KMS sends for it is recognized without other KMS context', () => {
   assert.deepEqual(codes('InvalidParam | The Param Date is invalid. | The Date header value does not comply with RFC 1123. |'), ['InvalidParam']);
   assert.deepEqual(codes('ERROR Unauthorized: The AccessKey ID "AKID.example" does not exist in our records.'), ['Unauthorized']);
+  assert.deepEqual(codes('error=InvalidContentType message="Content-Type \\"text/plain\\" is unsupported."'), ['InvalidContentType']);
   const [o] = scanText('InvalidParam The Param Authorization is invalid.');
   assert.equal(o?.api, 'instance');
   assert.equal(o?.httpStatus, 400);
@@ -20,7 +20,6 @@ test('an everyday-word code with the wording KMS sends for it is recognized with
 test('the word alone, a shared sentence, a gateway code or another cloud is not enough', () => {
   assert.deepEqual(codes('java.security.InvalidParam: wrong key size'), []);
   assert.deepEqual(codes('InternalFailure: Internal Failure.'), []);
-  assert.deepEqual(codes('error=InvalidContentType message="Content-Type \\"text/plain\\" is unsupported."'), []);
   assert.deepEqual(codes('HTTP Status: 400 Error:IllegalTimestamp The input parameter "Timestamp" that is mandatory for processing this request is not supplied. RequestID: 1'), []);
   assert.deepEqual(codes('AWS KMS InvalidParam: The Param Date is invalid. (Service: AWSKMS; Status Code: 400)'), []);
 });

@@ -5,6 +5,8 @@ export interface MessageHit {
   readonly start: number;
   readonly end: number;
   readonly known: KnownMessage;
+  /** Found with its holes' quotes dropped (see unquotedLiterals), not as the server prints it. */
+  readonly bare: boolean;
 }
 
 // A hole matches a value on one line, of bounded length (a key id, a header value).
@@ -208,7 +210,7 @@ export class MessageSearch {
       for (const { known, literals, bare } of this.spellingsStartingWith(m[0])) {
         if (goesOn !== null && !isCodeOf(known, goesOn)) continue;
         const end = literals.length === 1 ? at + m[0].length : bare ? matchBareTemplateAt(text, at, literals) : matchTemplateAt(text, at, literals);
-        if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
+        if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known, bare };
       }
       if (best) {
         hits.push(best);

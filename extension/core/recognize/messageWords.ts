@@ -14,6 +14,8 @@ export interface KnownMessage {
   readonly generic: boolean;
   /** Listed among the sentences other services send too (`Internal Failure.`), not just sent by generic codes. */
   readonly sharedWording: boolean;
+  /** Its bare spelling is another service's sentence: found bare, it is no KMS wording by itself. */
+  readonly quotedOnly: boolean;
 }
 
 /**
@@ -52,12 +54,18 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'Current user is indebted Overdue.',
   'This http method is not supported.',
   'The specified AccessKey ID does not exist.',
-  // The instance API checks its headers with the log service's wordings, and the log service's
-  // error table lists this one for its own InvalidContentType (`Content-Type type is unsupported.`).
-  // (Its `Request time exceeds server time more than 15 minutes.` is shared too, but it is all a
-  // copy of the instance API's table has to say KMS: see recognize-pending/README.md.)
-  'Content-Type "<type>" is unsupported.',
 ]);
+
+/**
+ * Wordings whose bare spelling (the hole's quotes dropped: messageSearch's unquotedLiterals) is
+ * another service's own sentence. The instance API checks its headers with the log service's
+ * wordings, and the log service's error table words its own InvalidContentType `Content-Type type
+ * is unsupported.`, the type bare where the instance API quotes it (`Content-Type "text/plain" is
+ * unsupported.`): only the quoted spelling says KMS beside the code (scanRecord's hasKmsWording);
+ * the bare one still counts in a record with KMS context. (The log service's `Request time exceeds
+ * server time more than 15 minutes.` has no hole to tell them apart: see recognize-pending/README.md.)
+ */
+const QUOTED_SPELLING_ONLY: ReadonlySet<string> = new Set(['Content-Type "<type>" is unsupported.']);
 
 /** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
 function fold(text: string): string {
@@ -104,6 +112,7 @@ function buildKnownMessages(): KnownMessage[] {
       entries,
       generic: isGenericWording(text, entries),
       sharedWording: GENERIC_FOLDED.has(fold(text)),
+      quotedOnly: QUOTED_SPELLING_ONLY.has(text),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }
