@@ -8,8 +8,10 @@ import { CODE_SUFFIXES } from './formats';
  * library's `CryptoError::InvalidKeyMaterial` (public Java, Go and Rust code has each); and codes other storage services answer under the same
  * name, with their own wording: OSS's and S3's (and every S3-compatible store's)
  * `RequestTimeTooSkewed`, "The difference between the request time and the current time is too
- * large.". They count as KMS errors only with KMS context in their record, or KMS's own message
- * beside them.
+ * large.". So does the legacy instance image's misspelt `MissingParamter`: ECS's API answers the
+ * same misspelling for its own parameters (`CreateInstance`, `RunInstances`: `MissingParamter`,
+ * "The specified parameter "Period" is not null."). They count as KMS errors only with KMS
+ * context in their record, or KMS's own message beside them.
  */
 const EVERYDAY_CODES = [
   'Unauthorized',
@@ -20,6 +22,7 @@ const EVERYDAY_CODES = [
   'Certificate.NotFound',
   'AliasAlreadyExists',
   'InvalidKeyMaterial',
+  'MissingParamter',
 ];
 
 /**
@@ -29,11 +32,14 @@ const EVERYDAY_CODES = [
  * ... not match"}`), a Solidity contract declares `error SignatureNotMatch()`, and ASP.NET API
  * Versioning (like other frameworks) answers a malformed api-version with `InvalidApiVersion`,
  * and AWS Amplify's REST client logs `InvalidApiName: API name is invalid.` for its own config.
+ * The import-token codes are the stems of another cloud's exception classes: AWS KMS throws
+ * `ExpiredImportTokenException` and `InvalidImportTokenException`, and code that retries them
+ * tests the class name by its stem (`name.contains("ExpiredImportToken")`).
  * They need KMS context like the everyday words, but their messages (`Signature is not
- * matched.`, `The ApiVersion "..." is invalid.`, `The ApiName "..." is invalid.`) stay KMS's own
+ * matched.`, `The ApiVersion "..." is invalid.`, `import token is expired.`) stay KMS's own
  * wording: moving a code here must not make the sentence only KMS sends with it a generic one.
  */
-const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName'];
+const SHARED_NAME_CODES = ['SignatureNotMatch', 'InvalidApiVersion', 'InvalidApiName', 'ExpiredImportToken', 'InvalidImportToken'];
 
 /**
  * Codes that every Alibaba Cloud product's gateway returns (sdk-error-formats.md, "What is KMS
@@ -88,8 +94,8 @@ const SHARED_NAME: ReadonlySet<string> = new Set(SHARED_NAME_CODES);
 
 /**
  * Whether `code` is a name other software uses while its catalog message is KMS's alone
- * (SignatureNotMatch, InvalidApiVersion, InvalidApiName): the code needs KMS context, the message
- * does not.
+ * (SignatureNotMatch, InvalidApiVersion, InvalidApiName, the import-token codes): the code needs
+ * KMS context, the message does not.
  */
 export function keepsOwnWording(code: string): boolean {
   return SHARED_NAME.has(code);

@@ -5,6 +5,8 @@ export interface MessageHit {
   readonly start: number;
   readonly end: number;
   readonly known: KnownMessage;
+  /** Found with its holes' quotes dropped (see unquotedLiterals), not as the server prints it. */
+  readonly bare: boolean;
 }
 
 // A hole matches a value on one line, of bounded length (a key id, a header value).
@@ -80,6 +82,33 @@ function matchBareTemplateAt(text: string, at: number, literals: readonly string
   return pos;
 }
 
+/**
+ * The word a message found at `at` goes on, or null: a word (and spaces) right before it. Asked
+ * of server messages that start in lower case (`key material is invalid.`, `import token is
+ * expired.`: the import and secrets APIs' terse wordings): KMS sends those as the whole message,
+ * so they start a value (after a quote, a colon, a `|`, the line's start) or follow their own
+ * code (`ExpiredImportToken import token is expired.`, as the Python SDK prints `Error: CODE
+ * MESSAGE`); after another word they are the tail of another program's own sentence (`HMAC key
+ * material is invalid`, `The key material is invalid.`).
+ */
+function wordBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}_.]/u.test(text[start - 1]!)) start--;
+  return start < end && /[\p{L}\p{N}_]/u.test(text[end - 1]!) ? text.slice(start, end) : null;
+}
+
+/** Whether one of a message's codes is `word` (the message printed right after its own code). */
+function isCodeOf(known: KnownMessage, word: string): boolean {
+  return known.entries.some((e) => e.code === word || (e.aliases ?? []).includes(word));
+}
+
+function startsLowercase(literal: string): boolean {
+  const c = literal.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -133,7 +162,15 @@ export class MessageSearch {
   // characters, for every message of every record the full scan parses).
   private readonly byLengthAndFirst = new Map<number, { readonly literal: string; readonly spellings: readonly Spelling[] }[]>();
 
-  constructor(messages: readonly KnownMessage[]) {
+  /**
+   * `lowercaseStartsValue`: a message that starts in lower case counts only where it starts a
+   * value or follows its own code (see wordBefore). Not for the runtimes' messages, which
+   * wrappers put inside their own sentences (`nested exception is java.net.UnknownHostException`).
+   */
+  constructor(
+    messages: readonly KnownMessage[],
+    private readonly options: { readonly lowercaseStartsValue: boolean } = { lowercaseStartsValue: false },
+  ) {
     const byFirst = new Map<string, Spelling[]>();
     for (const known of messages) {
       for (const spelling of spellingsOf(known)) {
@@ -168,10 +205,12 @@ export class MessageSearch {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
+      const goesOn = this.options.lowercaseStartsValue && startsLowercase(m[0]) ? wordBefore(text, at) : null;
       let best: MessageHit | undefined;
       for (const { known, literals, bare } of this.spellingsStartingWith(m[0])) {
+        if (goesOn !== null && !isCodeOf(known, goesOn)) continue;
         const end = literals.length === 1 ? at + m[0].length : bare ? matchBareTemplateAt(text, at, literals) : matchTemplateAt(text, at, literals);
-        if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known };
+        if (end >= 0 && (!best || end > best.end)) best = { start: at, end, known, bare };
       }
       if (best) {
         hits.push(best);

@@ -14,6 +14,8 @@ export interface KnownMessage {
   readonly generic: boolean;
   /** Listed among the sentences other services send too (`Internal Failure.`), not just sent by generic codes. */
   readonly sharedWording: boolean;
+  /** Its bare spelling is another service's sentence: found bare, it is no KMS wording by itself. */
+  readonly quotedOnly: boolean;
 }
 
 /**
@@ -53,6 +55,17 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
   'This http method is not supported.',
   'The specified AccessKey ID does not exist.',
 ]);
+
+/**
+ * Wordings whose bare spelling (the hole's quotes dropped: messageSearch's unquotedLiterals) is
+ * another service's own sentence. The instance API checks its headers with the log service's
+ * wordings, and the log service's error table words its own InvalidContentType `Content-Type type
+ * is unsupported.`, the type bare where the instance API quotes it (`Content-Type "text/plain" is
+ * unsupported.`): only the quoted spelling says KMS beside the code (scanRecord's hasKmsWording);
+ * the bare one still counts in a record with KMS context. (The log service's `Request time exceeds
+ * server time more than 15 minutes.` has no hole to tell them apart: see recognize-pending/README.md.)
+ */
+const QUOTED_SPELLING_ONLY: ReadonlySet<string> = new Set(['Content-Type "<type>" is unsupported.']);
 
 /** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
 function fold(text: string): string {
@@ -99,6 +112,7 @@ function buildKnownMessages(): KnownMessage[] {
       entries,
       generic: isGenericWording(text, entries),
       sharedWording: GENERIC_FOLDED.has(fold(text)),
+      quotedOnly: QUOTED_SPELLING_ONLY.has(text),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }
@@ -112,7 +126,10 @@ export type { MessageHit } from './messageSearch';
 // Server and SDK messages, searched in every record parsed; the runtimes' messages of client-side
 // failures (`no such host`, `x509: ...`), many starting with a lowercase letter that makes the
 // expression stop at nearly every word, searched only where a record may need them.
-const SERVER_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')));
+const SERVER_MESSAGES = new MessageSearch(
+  KNOWN_MESSAGES.filter((m) => !m.entries.every((e) => e.api === 'client')),
+  { lowercaseStartsValue: true },
+);
 const CLIENT_MESSAGES = new MessageSearch(KNOWN_MESSAGES.filter((m) => m.entries.every((e) => e.api === 'client')));
 
 /** The catalog's server and SDK messages in `text` (a record). */

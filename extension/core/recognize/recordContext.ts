@@ -45,6 +45,12 @@ const OPENAPI_FINGERPRINT =
 /** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
 export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
 const KMS_CONTEXT = /kms|KMS|Kms/;
+// Other products' fields that point to a KMS key or hold a value KMS encrypted name KMS in records
+// that are not about the key service: the Terraform provider's `kms_encrypted_password` and
+// `kms_encryption_context` (database, instance and message-queue accounts), the message queue's
+// `kmsPassword`, disks' and buckets' `kms_key_id` / `KMSKeyId` / `KMSMasterKeyID`, the storage
+// gateway's `KmsRotatePeriod`. Such a name alone is no KMS word (a KMS host, SDK or the word still is).
+const KMS_FIELD_NAME = /(?<![A-Za-z])kms_?(?:encrypted_?password|encryption_?context|key_?id|master_?key_?id|rotate_?period|password)(?![a-z])/gi;
 // Other clouds have a KMS too, and their errors look alike: AWS (`(Service: AWSKMS; ...)`,
 // `operation error KMS: Decrypt`, botocore's `when calling the Encrypt operation`), Google Cloud
 // (`googleapis`, gRPC `Status(StatusCode=...)`), Azure, Huawei Cloud (`myhuaweicloud.com`,
@@ -67,8 +73,10 @@ const OTHER_CLOUD = new RegExp(
     /baidubce|\bBce(?:Service|Client|Server)(?:Exception|Error)\b/,
     // Oracle Cloud Infrastructure: oraclecloud.com, the Java SDK com.oracle.bmc, its request id header.
     /oraclecloud\.com|com\.oracle\.bmc|\bopc[- ]request[- ]id\b/,
-    // IBM Key Protect: cloud.ibm.com, its Go client's kp.Error.
-    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect/,
+    // IBM Key Protect and Hyper Protect Crypto Services: cloud.ibm.com, the Go client's kp.Error,
+    // their API's media types (an error body says `"collectionType": "application/vnd.ibm.kms.error+json"`)
+    // and IBM Cloud's resource names (`crn:v1:bluemix:public:kms:us-south:a/...`).
+    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect|\bvnd\.ibm\.|\bcrn:v1:(?:bluemix|staging):/,
     // Yandex Cloud, JD Cloud, Kingsoft Cloud, UCloud, China Telecom Cloud: their hosts and SDKs.
     /yandexcloud|cloud\.yandex|\bjdcloud|\bksyun|\bucloud\.cn|ucloudstack|\bctyun/,
   ]
@@ -218,7 +226,10 @@ class LazyRecordContext implements RecordContext {
   }
 
   private namesKms(): boolean {
-    if (this.kms === UNREAD) this.kms = KMS_CONTEXT.test(this.record);
+    if (this.kms === UNREAD) {
+      const r = this.record;
+      this.kms = KMS_CONTEXT.test(r) && KMS_CONTEXT.test(r.replace(KMS_FIELD_NAME, ''));
+    }
     return this.kms;
   }
 

@@ -68,7 +68,7 @@ function messageFor(code: string, at: number, messages: readonly MessageHit[]): 
 function hasKmsWording(ctx: RecordContext, messages: readonly MessageHit[], code: string, at: number): boolean {
   if (ctx.otherCloud || scanOptions.disabledRules.has('kmsWording') || !isEverydayCode(code)) return false;
   const hit = messageFor(code, at, messages);
-  return hit !== undefined && !hit.known.sharedWording;
+  return hit !== undefined && !hit.known.sharedWording && !(hit.bare && hit.known.quotedOnly);
 }
 
 /**
