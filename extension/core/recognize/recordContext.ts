@@ -44,13 +44,28 @@ const OPENAPI_FINGERPRINT =
 
 /** KMS as logs spell it: hosts, headers, SDK packages and classes (KmsClient, dkms, Kms20160120). */
 export const KMS_WORDS: readonly string[] = ['kms', 'KMS', 'Kms'];
-const KMS_CONTEXT = /kms|KMS|Kms/;
+const KMS_CONTEXT = /kms|KMS|Kms/g;
 // Other products' fields that point to a KMS key or hold a value KMS encrypted name KMS in records
 // that are not about the key service: the Terraform provider's `kms_encrypted_password` and
 // `kms_encryption_context` (database, instance and message-queue accounts), the message queue's
 // `kmsPassword`, disks' and buckets' `kms_key_id` / `KMSKeyId` / `KMSMasterKeyID`, the storage
 // gateway's `KmsRotatePeriod`. Such a name alone is no KMS word (a KMS host, SDK or the word still is).
-const KMS_FIELD_NAME = /(?<![A-Za-z])kms_?(?:encrypted_?password|encryption_?context|key_?id|master_?key_?id|rotate_?period|password)(?![a-z])/gi;
+const KMS_FIELD_NAME = /(?<![A-Za-z])kms_?(?:encrypted_?password|encryption_?context|key_?id|master_?key_?id|rotate_?period|password)(?![a-z])/iy;
+
+/**
+ * Whether `record` names KMS other than in such a field name. Each KMS word is tried once as a
+ * field name's start, in place: most records' first KMS word is no field name, so this costs one
+ * search and one sticky test, and no copy of the record without its field names.
+ */
+function namesKmsOutsideFieldNames(record: string): boolean {
+  KMS_CONTEXT.lastIndex = 0;
+  for (let m = KMS_CONTEXT.exec(record); m; m = KMS_CONTEXT.exec(record)) {
+    KMS_FIELD_NAME.lastIndex = m.index;
+    if (!KMS_FIELD_NAME.test(record)) return true;
+    KMS_CONTEXT.lastIndex = KMS_FIELD_NAME.lastIndex;
+  }
+  return false;
+}
 // Other clouds have a KMS too, and their errors look alike: AWS (`(Service: AWSKMS; ...)`,
 // `operation error KMS: Decrypt`, botocore's `when calling the Encrypt operation`), Google Cloud
 // (`googleapis`, gRPC `Status(StatusCode=...)`), Azure, Huawei Cloud (`myhuaweicloud.com`,
@@ -226,10 +241,7 @@ class LazyRecordContext implements RecordContext {
   }
 
   private namesKms(): boolean {
-    if (this.kms === UNREAD) {
-      const r = this.record;
-      this.kms = KMS_CONTEXT.test(r) && KMS_CONTEXT.test(r.replace(KMS_FIELD_NAME, ''));
-    }
+    if (this.kms === UNREAD) this.kms = namesKmsOutsideFieldNames(this.record);
     return this.kms;
   }
 
