@@ -94,6 +94,10 @@ const OTHER_CLOUD = new RegExp(
     /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect|\bvnd\.ibm\.|\bcrn:v1:(?:bluemix|staging):/,
     // Yandex Cloud, JD Cloud, Kingsoft Cloud, UCloud, China Telecom Cloud: their hosts and SDKs.
     /yandexcloud|cloud\.yandex|\bjdcloud|\bksyun|\bucloud\.cn|ucloudstack|\bctyun/,
+    // OVHcloud KMS: its hosts (`eu-west-rbx.okms.ovh.net`) and the service's own name, which its
+    // SDK, CLI and IAM actions (`okms:apikms:serviceKey/get`) and its API's `okmsId` carry; the
+    // `kms` inside `okms` would otherwise read as KMS context beside its schema's generic words.
+    /ovhcloud|\.ovh\.net\b|\bokms(?:Id|Client)?(?![a-z])/,
   ]
     .map((r) => r.source)
     .join('|'),
