@@ -17,6 +17,15 @@ function isReasonPhrase401(record: string, at: number): boolean {
   return at >= 4 && record.startsWith('401 ', at - 4) && (at === 4 || !/\w/.test(record[at - 5]!));
 }
 
+/**
+ * Whether a path `Type::` stands right before `at`: `KmsError::Unauthorized(...)`,
+ * `Self::InvalidParameter` is a Rust or C++ program's own enum variant (a key-management server
+ * of its own, a wrapper's error type), never a code a server sent: no SDK prints a code that way.
+ */
+function isVariantPath(record: string, at: number): boolean {
+  return at >= 3 && record.charCodeAt(at - 1) === 58 && record.charCodeAt(at - 2) === 58 && /\w/.test(record[at - 3]!);
+}
+
 // Where a record spells the message out when it is not a catalog wording: Go's `Message:`, JSON
 // and logfmt fields, the Rust formatter's `message:`.
 // Global, to search from the code on in place (no copy of the rest of the record): no code starts
@@ -154,7 +163,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       const at = generic[i]!;
       const code = record.slice(at, at + generic[i + 1]!);
       if (!kms && !hasKmsWording(ctx, messages, code, at)) continue;
-      if (isReasonPhrase401(record, at)) continue;
+      if (isReasonPhrase401(record, at) || isVariantPath(record, at)) continue;
       // "watching for InvalidAccessKeyId or InvalidAccessKeyId.NotFound error codes": prose naming codes (namedCodes.ts).
       if (!scanOptions.disabledRules.has('listedCodeNames') && !kmsCodeFound && !messageFor(code, at, messages) && isListedCodeName(record, at, code.length)) continue;
       addCode(record, ctx, out, messages, claimed, code, at);
