@@ -50,7 +50,11 @@ const KMS_CONTEXT = /kms|KMS|Kms/g;
 // `kms_encryption_context` (database, instance and message-queue accounts), the message queue's
 // `kmsPassword`, disks' and buckets' `kms_key_id` / `KMSKeyId` / `KMSMasterKeyID`, the storage
 // gateway's `KmsRotatePeriod`. Such a name alone is no KMS word (a KMS host, SDK or the word still is).
-const KMS_FIELD_NAME = /(?<![A-Za-z])kms_?(?:encrypted_?password|encryption_?context|key_?id|master_?key_?id|rotate_?period|password)(?![a-z])/iy;
+// So is the name of the object stores' server-side encryption mode, `SSE-KMS` / `SSE_KMS` (OSS's
+// SDKs and docs, S3 and its clones): the store answers its own codes there (`RequestTimeTooSkewed`
+// is also OSS's), and the key service's errors a store relays come with their own KMS words.
+const KMS_FIELD_NAME =
+  /(?<![A-Za-z])kms_?(?:encrypted_?password|encryption_?context|key_?id|master_?key_?id|rotate_?period|password)(?![a-z])|(?<=(?<![A-Za-z])sse[-_])kms(?![a-z])/iy;
 
 /**
  * Whether `record` names KMS other than in such a field name. Each KMS word is tried once as a
