@@ -155,7 +155,14 @@ export function timestampStart(text: string, lineStart: number): number {
 
 /** leadingTimestamp for the line that starts at `lineStart` in a larger text (no copy of the line). */
 export function leadingTimestampAt(line: string, lineStart: number): TimestampParts | null {
-  const at = timestampStart(line, lineStart);
+  return timestampPartsAt(line, timestampStart(line, lineStart));
+}
+
+/**
+ * The timestamp that stands at `at` (a timestampStart), in any of the forms above; null when none
+ * does. For a reader that needs `at` again (recordTimeInText slices the ISO text from it).
+ */
+export function timestampPartsAt(line: string, at: number): TimestampParts | null {
   const first = codeUnitAt(line, at);
   // One character picks the one form that can match there.
   if (isDigit(first)) return dateTimeAt(line, at);

@@ -1,4 +1,4 @@
-import { canonicalIsoAt, leadingTimestamp, leadingTimestampAt, timestampStart } from './leadingTimestamp';
+import { canonicalIsoAt, leadingTimestamp, timestampPartsAt, timestampStart } from './leadingTimestamp';
 import { timeFieldOf } from './timeFields';
 import { recordTimeOfParts, type RecordTime } from './timestampParts';
 
@@ -48,8 +48,10 @@ export function lineTime(line: string): RecordTime | null {
 export function recordTimeInText(text: string, recordStart: number, recordEnd: number): RecordTime | null {
   // Most records start with their timestamp: read it in place, and slice its ISO text when the
   // log already wrote it that way. Only the other records have their lines copied.
-  const parts = leadingTimestampAt(text, recordStart);
-  if (parts) return recordTimeOfParts(parts, canonicalIsoAt(text, timestampStart(text, recordStart), parts) ?? undefined);
+  // Where the timestamp may start is found once: behind a runner's prefix it takes a few reads.
+  const at = timestampStart(text, recordStart);
+  const parts = timestampPartsAt(text, at);
+  if (parts) return recordTimeOfParts(parts, canonicalIsoAt(text, at, parts) ?? undefined);
   // The leading timestamp was just looked for in place: only the time fields are left to read.
   let lineStart = recordStart;
   let index = 0;
