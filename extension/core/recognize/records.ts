@@ -212,8 +212,8 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
   if (role !== 'starts' || line === 0) return role;
   const content = contentStartOf(text, 0);
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
-  const lineAbove = source.lineAt(line - 1);
-  if (fieldPrintLineAt(lineAbove, contentStartOf(lineAbove, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
+  const previous = source.lineAt(line - 1);
+  if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
     const lineAbove = source.lineAt(above);
     const at = contentStartOf(lineAbove, 0);
