@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
 import { isGenericCode } from '../../extension/core/recognize/codeWords';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("another product's activation answer is not a KMS error", () => {
   const mns = [

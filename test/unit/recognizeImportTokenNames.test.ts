@@ -4,10 +4,8 @@
 // the sentences only KMS sends with them (`import token is expired.`) still say KMS by themselves.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { isGenericCode, keepsOwnWording } from '../../extension/core/recognize/codeWords';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("another SDK's exception class names tested by their stems are not KMS errors", () => {
   const filter = [

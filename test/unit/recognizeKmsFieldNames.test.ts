@@ -4,10 +4,8 @@
 // ECS's `InvalidParameter` for a disk's KMSKeyId) is not the key service's error.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { readRecordContext } from '../../extension/core/recognize/recordContext';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("a gateway-wide code beside another product's KMS-related field is not a KMS error", () => {
   const kafkaTest = [

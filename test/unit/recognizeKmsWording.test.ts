@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test('an everyday-word code with the wording KMS sends for it is recognized without other KMS context', () => {
   assert.deepEqual(codes('InvalidParam | The Param Date is invalid. | The Date header value does not comply with RFC 1123. |'), ['InvalidParam']);

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
 import { findMessages, KNOWN_MESSAGES } from '../../extension/core/recognize/messageWords';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("the log service's InvalidContentType row, its type bare, is not a KMS error", () => {
   const row =

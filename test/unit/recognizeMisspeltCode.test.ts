@@ -4,11 +4,9 @@
 // image's own wording (`Paramter x-kms-acccesskeyid does not exist ...`) still says KMS.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { isGenericCode } from '../../extension/core/recognize/codeWords';
 import { KNOWN_MESSAGES } from '../../extension/core/recognize/messageWords';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("ECS's misspelt code in its API reference's error tables is not a KMS error", () => {
   assert.deepEqual(codes('|400|MissingParamter|The specified parameter "Period" is not null.|The error message returned because the Period parameter is not specified.|'), []);

@@ -3,10 +3,8 @@
 // and a code with its message stay KMS's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { isListedCodeName } from '../../extension/core/recognize/namedCodes';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test('a gateway-wide code named in a list of codes, in a sentence about KMS, is not claimed', () => {
   // KMS's RAM secret plug-in page (published-audit2-lookalikes.log).

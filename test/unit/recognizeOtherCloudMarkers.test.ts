@@ -4,10 +4,8 @@
 // Those names say the record is IBM's, so a generic code in it (`Unauthorized: ...`) is not ours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { readRecordContext } from '../../extension/core/recognize/recordContext';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("IBM Key Protect's error body, named by its media type, is not a KMS error", () => {
   const body = [

@@ -3,10 +3,8 @@
 // The `kms` inside that name must not make the generic words of its OpenAPI schema KMS errors.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { readRecordContext } from '../../extension/core/recognize/recordContext';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("OVHcloud KMS's OpenAPI operation, named by its IAM action, documents no KMS error", () => {
   const schema = [

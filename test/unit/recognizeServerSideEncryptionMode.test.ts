@@ -4,10 +4,8 @@
 // word KMS on its own still is.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { readRecordContext } from '../../extension/core/recognize/recordContext';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("a store's own code beside its SSE-KMS encryption mode is not a KMS error", () => {
   assert.deepEqual(codes('if (err.code === "RequestTimeTooSkewed") retry(); const modes = ["SSE-OSS", "SSE-KMS"];'), []);

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
 import { isGenericCode, keepsOwnWording } from '../../extension/core/recognize/codeWords';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test('a shared code name in another product or program is not a KMS error', () => {
   // The log service's error body (its JSON, as its SDKs print it), with its own wording.

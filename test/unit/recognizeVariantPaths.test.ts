@@ -4,9 +4,7 @@
 // program's variant, written as a path; no SDK prints a server's code that way.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
-
-const codes = (text: string): string[] => scanText(text).map((o) => o.code);
+import { codes } from '../support/scannedCodes';
 
 test("a Rust key server's own variants, written as paths, are not KMS errors", () => {
   const rust = [
