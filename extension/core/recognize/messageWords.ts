@@ -78,15 +78,24 @@ const GENERIC_FOLDED: ReadonlySet<string> = new Set([...GENERIC_MESSAGES].map(fo
 // even when a gateway-wide code sends it.
 const KMS_THING = /(?<!Access ?)\b(?:keys?|alias(?:es)?|secrets?|kms|dkms|cmk)\b/i;
 
+// The names of KMS's own codes (not the generic ones): a message that is one of them names what
+// only KMS has, as KMS_THING does. The instance API answers its UnsupportedOperation with
+// `Rejected.UnsupportedOperation`, the gateway's code for the same refusal; no other service sends
+// a KMS code's name as its wording, so the pair (a vendor table's `UnsupportedOperation |
+// Rejected.UnsupportedOperation`) and the message alone behind a Tea exception say KMS.
+const KMS_CODE_NAMES: ReadonlySet<string> = new Set(CATALOG.map((e) => e.code).filter((c) => c !== '' && !isGenericCode(c)));
+
 /**
  * Whether a message identifies a KMS error only with KMS context: listed as generic; sent only by
  * codes every gateway returns (their standard wording: `The input parameter "Timestamp" that is
- * mandatory ...`) unless it names a KMS thing or its code is a shared name with KMS's own wording
- * (`Signature is not matched.`, see keepsOwnWording); or a client-side failure's runtime message.
+ * mandatory ...`) unless it names a KMS thing or one of KMS's own codes (`Rejected.UnsupportedOperation`),
+ * or its code is a shared name with KMS's own wording (`Signature is not matched.`, see
+ * keepsOwnWording); or a client-side failure's runtime message.
  */
 function isGenericWording(text: string, entries: readonly CatalogEntry[]): boolean {
   if (GENERIC_FOLDED.has(fold(text))) return true;
   if (entries.every((e) => e.api === 'client')) return true;
+  if (KMS_CODE_NAMES.has(text.trim())) return false;
   return entries.every((e) => isGenericCode(e.code) && !keepsOwnWording(e.code)) && !KMS_THING.test(text);
 }
 
