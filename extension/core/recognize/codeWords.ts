@@ -1,5 +1,6 @@
 import { ALL_CODES } from '../catalog/lookup';
 import { CODE_SUFFIXES } from './formats';
+import { runsIntoOwnMessage } from './gluedMessage';
 
 /**
  * Codes that are everyday words in other software: a web server's `401 Unauthorized`, another
@@ -176,14 +177,15 @@ function suffixAt(text: string, at: number): number {
  * or a dot (`Rejected.UnsupportedOperation` is a message, not the code `UnsupportedOperation`)
  * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`) or
  * an ANSI escape; not followed by a word character (except an SDK's suffix, as in pop-core's
- * `Forbidden.KeyNotFoundError`) or by a dot and a letter (a longer dotted name).
+ * `Forbidden.KeyNotFoundError`, or the code's own message run into it where a page's table lost
+ * its cell boundaries: gluedMessage.ts) or by a dot and a letter (a longer dotted name).
  */
 export function isCodeAt(text: string, at: number, length: number): boolean {
   const before = text.charCodeAt(at - 1);
   if ((isWordChar(before) || before === 46) && !ESCAPE_AT_END.test(text.slice(Math.max(0, at - 8), at))) return false;
   const end = at + length;
   const after = text.charCodeAt(end);
-  if (isWordChar(after)) return suffixAt(text, end) > 0;
+  if (isWordChar(after)) return suffixAt(text, end) > 0 || runsIntoOwnMessage(text, at, end);
   return !(after === 46 && isLetter(text.charCodeAt(end + 1)));
 }
 
