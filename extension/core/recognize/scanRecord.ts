@@ -1,4 +1,5 @@
 import { CODE_PATTERN, isCodeAt, isEverydayCode, isGenericCode } from './codeWords';
+import { readsAsOtherCodesMessage } from './codeNamedMessage';
 import { isKmsRecord } from './kmsRecord';
 import { isListedCodeName } from './namedCodes';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
@@ -98,10 +99,10 @@ function hasKmsWordedCode(record: string, ctx: RecordContext, messages: readonly
 function addCode(record: string, ctx: RecordContext, out: RecordBuilder, messages: readonly MessageHit[], claimed: MessageHit[], code: string, at: number): void {
   // A word that is a code and, whole, another code's message (the instance API's
   // UnsupportedOperation sends "Rejected.UnsupportedOperation", a gateway code too) is one
-  // error: the gateway's code in a gateway record, else the instance message it always was.
+  // error: the instance message where the record reads it so (codeNamedMessage.ts), else the code.
   const whole = wholeMessageAt(messages, at, at + code.length);
   if (whole && !sendsCode(whole.known, code)) {
-    if (ctx.api !== 'openapi') return;
+    if (readsAsOtherCodesMessage(record, ctx, whole.known)) return;
     claimed.push(whole);
   }
   const hit = messageFor(code, at, messages);
