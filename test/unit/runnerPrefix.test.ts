@@ -48,10 +48,12 @@ const SHAPES: readonly [string, number][] = [
   [`May 01 10:00:03 ${'h'.repeat(65)} i[1]: host of 65`, 0],
   [`May 01 10:00:03 h ${'i'.repeat(65)}[1]: identifier of 65`, 0],
   ['May 01 10:00:03 h i[12345678901]: pid of 11 digits', 0],
-  // A quote's `> ` (quotePrefix.ts), one `>` at a time.
+  // A quote's `> ` (quotePrefix.ts), a nested quote whole: every `>` and the space after each.
   ['> \tat com.aliyun.tea.TeaException', 2],
   ['>\tat com.example', 1],
-  ['>> nested', 1],
+  ['>> nested', 3],
+  ['> > > > \tat four deep', 8],
+  ['> >x', 3],
   ['>', 1],
   ['-> not a quote', 0],
   ['', 0],
@@ -89,7 +91,7 @@ test("behind a runner's prefix, a multi-line error is one record: its frames and
   assert.deepEqual([j?.code, j?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
   const id = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
   const go = ['SDKError:', '   StatusCode: 0', '   Code: Rejected.Throttling', '   Message: Concurrency Limit Exceeded.', `   Data: {"hostId":null,"httpCode":429,"requestId":"${id}"}`];
-  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ']) {
+  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ']) {
     const [g] = scanText(go.map((l) => prefix + l).join('\n'));
     assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
   }
