@@ -16,6 +16,7 @@ export { explanationToJson, type ExplanationJson } from './explain/renderJson';
 export { escapeMarkdown, markdownCode } from './explain/markdownEscape';
 export * from './recognize/types';
 export { scanText } from './recognize/scanText';
+export { withoutTerminalEscapes } from './recognize/ansiFree';
 export { occurrencesAt, occurrencesInRecordOf } from './recognize/occurrencesAt';
 export { DocumentIndex } from './recognize/documentIndex';
 export { occurrenceOf, type IndexedRecord, type RecordOccurrence, type OccurrenceFields } from './recognize/documentIndex';

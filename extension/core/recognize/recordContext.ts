@@ -1,6 +1,7 @@
 import type { ApiSurface } from '../catalog/types';
 import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
+import { withoutTerminalEscapes } from './ansiFree';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -172,10 +173,11 @@ function statedOperation(value: string | null): string | null {
  * Reads the context of one record's text. Each field is read on first use and kept: a record's
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
- * message without its code), so those searches are skipped.
+ * message without its code), so those searches are skipped. A record's terminal escapes are
+ * read away first (ansiFree.ts).
  */
 export function readRecordContext(record: string): RecordContext {
-  return new LazyRecordContext(record);
+  return new LazyRecordContext(withoutTerminalEscapes(record));
 }
 
 const UNREAD = undefined;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { withoutTerminalEscapes } from '../../core';
 
 /** Lines kept per terminal, and lines handed over as the context above a line. */
 const KEPT_LINES = 400;
@@ -15,9 +16,6 @@ interface ShellExecutionStart {
 }
 type OnExecutionStart = (listener: (e: ShellExecutionStart) => void) => vscode.Disposable;
 
-// CSI and OSC sequences and two-character escapes: colours, cursor moves, window titles, links.
-// eslint-disable-next-line no-control-regex
-const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 /** A line as both the output and the terminal's buffer show it: whitespace runs as one space. */
 export function normalizedLine(line: string): string {
@@ -54,7 +52,7 @@ export class TerminalRecentLines implements vscode.Disposable {
   }
 
   private append(state: { done: string[]; partial: string }, data: string): void {
-    const parts = (state.partial + data.replace(ESCAPES, '')).split('\n');
+    const parts = (state.partial + withoutTerminalEscapes(data)).split('\n');
     state.partial = parts.pop() ?? '';
     for (const part of parts) {
       // A carriage return without a newline redraws the line (progress bars): keep what was left.
