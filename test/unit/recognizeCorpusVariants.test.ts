@@ -1,0 +1,57 @@
+// The corpus's labels hold however the text reached the reader: with Windows line ends, trailing
+// spaces, every line quoted in a reply or behind a log runner's prefix (compose, kubectl, GitHub
+// Actions' timestamps, journald), or after a terminal's colour reset. Each variant keeps every
+// label's line and fields and moves its column by the prefix alone; a difference is a class of
+// miss (a reader that reads across lines from the line's start, a word bound glued to an escape),
+// not one fixture's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanText } from '../../extension/core';
+import { corpusFixtures, corpusLabels, placeOf, type Label } from '../support/recognizeCorpus';
+
+interface Variant {
+  readonly name: string;
+  readonly apply: (text: string) => string;
+  /** How far the variant moves a label's column. */
+  readonly shift: number;
+}
+
+/** `prefix` before every line (none after the text's final line end). */
+function everyLine(prefix: string): Variant {
+  const apply = (t: string) => t.split('\n').map((line, i, lines) => (i === lines.length - 1 && line === '' ? line : prefix + line)).join('\n');
+  return { name: `every line behind ${JSON.stringify(prefix)}`, apply, shift: prefix.length };
+}
+
+const VARIANTS: readonly Variant[] = [
+  { name: 'CRLF line ends', apply: (t) => t.replace(/\n/g, '\r\n'), shift: 0 },
+  { name: 'trailing spaces', apply: (t) => t.replace(/\n/g, '  \n'), shift: 0 },
+  everyLine('> '),
+  everyLine('> > '),
+  everyLine('web-1  | '),
+  everyLine('[pod/keys-5f6d7c8b9-q4w2e/keys] '),
+  everyLine('2024-05-01T10:00:02.1234567Z '),
+  everyLine('May 01 10:00:03 app-host crypto[2211]: '),
+  everyLine('\x1b[0m'),
+];
+
+const key = (l: Label) => `${placeOf(l)} ${l.api} ${l.httpStatus} ${l.requestId} ${l.operation}`;
+
+for (const variant of VARIANTS) {
+  test(`the corpus's labels hold with ${variant.name}`, () => {
+    const problems: string[] = [];
+    for (const { name, text, expected } of corpusFixtures()) {
+      const changed = variant.apply(text);
+      const want = expected.map((l) => key({ ...l, column: l.column + variant.shift }));
+      const got = corpusLabels(changed, scanText(changed)).map(key);
+      for (const w of want) if (!got.includes(w)) problems.push(`${name}: missed ${w}`);
+      for (const g of got) if (!want.includes(g)) problems.push(`${name}: unexpected ${g}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('the variants change the text they are applied to', () => {
+  const sample = 'a\nb\n';
+  for (const v of VARIANTS) assert.notEqual(v.apply(sample), sample, v.name);
+  assert.equal(everyLine('> ').apply(sample), '> a\n> b\n');
+});
