@@ -48,6 +48,17 @@ const SHAPES: readonly [string, number][] = [
   [`May 01 10:00:03 ${'h'.repeat(65)} i[1]: host of 65`, 0],
   [`May 01 10:00:03 h ${'i'.repeat(65)}[1]: identifier of 65`, 0],
   ['May 01 10:00:03 h i[12345678901]: pid of 11 digits', 0],
+  // The CRI log files of Kubernetes nodes: an RFC 3339 time, the stream, the tag F or P.
+  ['2024-05-01T10:00:02.123456789Z stderr F \tat com.aliyun.Client', 40],
+  ['2024-05-01T10:00:02.1234567Z stdout P part of a long line', 38],
+  ['2024-05-01T10:00:02Z stdout F no fraction', 30],
+  ['2024-05-01T18:00:02.5+08:00 stderr F offset', 37],
+  ['2024-05-01T10:00:02.123456789Z stdin F not a stream', 0],
+  ['2024-05-01T10:00:02.123456789Z stderr X not a tag', 0],
+  ['2024-05-01T10:00:02.1234567890Z stderr F ten digits', 0],
+  ['2024-05-01T10:00:02.123Z standard text', 0],
+  ['2024-05-01 10:00:02.123456789Z stderr F no T', 0],
+  ['2024-05-01T10:00:02.123456789+0800 stderr F offset without colon', 0],
   // A quote's `> ` (quotePrefix.ts), a nested quote whole: every `>` and the space after each.
   ['> \tat com.aliyun.tea.TeaException', 2],
   ['>\tat com.example', 1],
@@ -91,7 +102,7 @@ test("behind a runner's prefix, a multi-line error is one record: its frames and
   assert.deepEqual([j?.code, j?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
   const id = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
   const go = ['SDKError:', '   StatusCode: 0', '   Code: Rejected.Throttling', '   Message: Concurrency Limit Exceeded.', `   Data: {"hostId":null,"httpCode":429,"requestId":"${id}"}`];
-  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ']) {
+  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ', '2024-05-01T10:00:02.123456789Z stderr F ', '2024-05-01T10:00:02.1234567Z stdout F ']) {
     const [g] = scanText(go.map((l) => prefix + l).join('\n'));
     assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
   }

@@ -3,15 +3,19 @@ import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
 /**
  * Prefixes that a log runner puts before every line of a program's output: `docker compose logs`
  * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `),
- * GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `), and journald's and syslog's
- * (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's output and
- * syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
+ * GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `), the container runtimes' CRI log
+ * files that Kubernetes keeps on every node (`/var/log/pods/.../0.log`, read by log shippers and
+ * pasted from `/var/log/containers`: `2024-05-01T10:00:02.123456789Z stderr F `), and journald's
+ * and syslog's (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's
+ * output and syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
  * a Python traceback, the Go `SDKError:` block) no longer start with whitespace, so a line's role
  * in its record (records.ts) is judged after the prefix.
  *
  * Only these exact shapes count, each one a runner prints and an application line does not: a
  * container name starts with a letter and ends with its replica number before the padded `| `; a
  * kubectl prefix starts with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`;
+ * a CRI prefix is an RFC 3339 time (up to nine fractional digits, `Z` or an offset), the stream
+ * (`stdout`, `stderr`) and the tag (`F` for a full line, `P` for a part of a long one);
  * a journal prefix is a month's English abbreviation, a day, a time to the second, a host, and an
  * identifier with its optional `[pid]` before `: `. A program's own line that starts with the
  * journal's shape (syslog lines copied into another log) reads the same way, which is what it is.
@@ -115,6 +119,62 @@ const GITHUB_SEPARATORS: ReadonlyMap<number, number> = new Map([
   [28, SPACE],
 ]);
 
+/** Where a CRI prefix's stream must stand: after `YYYY-MM-DDTHH:MM:SS`, its fraction and its zone (at most 15 units). */
+const MAX_CRI_TIME_TAIL = 15;
+const isTimeTailUnit = (c: number): boolean => isDigit(c) || c === 0x2e || c === 0x3a || c === 0x2b || c === 0x2d || c === 0x5a;
+
+/**
+ * Whether ` std` follows the time's tail at `start` + 19 in bytes (settles an application's own
+ * ISO timestamp in a few reads, before the full check). criStreamFollowsInText reads text alike.
+ */
+function criStreamFollowsInBytes(src: Uint8Array, start: number, end: number): boolean {
+  if (unitAt(src, start + 10, end) !== 0x54 || unitAt(src, start + 13, end) !== 0x3a) return false;
+  let i = start + 19;
+  while (i - (start + 19) < MAX_CRI_TIME_TAIL && isTimeTailUnit(unitAt(src, i, end))) i++;
+  return unitAt(src, i, end) === SPACE && unitAt(src, i + 1, end) === 0x73 && unitAt(src, i + 2, end) === 0x74 && unitAt(src, i + 3, end) === 0x64;
+}
+
+/** criStreamFollowsInBytes for text. */
+function criStreamFollowsInText(text: string, start: number): boolean {
+  if (text.charCodeAt(start + 10) !== 0x54 || text.charCodeAt(start + 13) !== 0x3a) return false;
+  let i = start + 19;
+  while (i - (start + 19) < MAX_CRI_TIME_TAIL && isTimeTailUnit(text.charCodeAt(i))) i++;
+  return text.startsWith(' std', i);
+}
+
+const CRI_STREAM_TAGS: readonly string[] = [' stdout F ', ' stdout P ', ' stderr F ', ' stderr P '];
+
+/** Whether the ASCII `literal` stands at `at` in bytes. */
+function bytesAre(src: Uint8Array, at: number, end: number, literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) if (unitAt(src, at + k, end) !== literal.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The CRI log format's `2024-05-01T10:00:02.123456789Z stderr F ` (or `...+08:00 stdout P `). */
+function criPrefix(src: Uint8Array, start: number, end: number): number {
+  if (!criStreamFollowsInBytes(src, start, end)) return 0;
+  for (let k = 0; k < 19; k++) {
+    const want = GITHUB_SEPARATORS.get(k);
+    const c = unitAt(src, start + k, end);
+    if (want === undefined ? !isDigit(c) : c !== want) return 0;
+  }
+  let i = start + 19;
+  if (unitAt(src, i, end) === 0x2e) {
+    const from = ++i;
+    while (i - from < 9 && isDigit(unitAt(src, i, end))) i++;
+    if (i === from) return 0;
+  }
+  const zone = unitAt(src, i, end);
+  if (zone === 0x5a) i++;
+  else if (zone === 0x2b || zone === 0x2d) {
+    const digits = [1, 2, 4, 5].every((k) => isDigit(unitAt(src, i + k, end)));
+    if (!digits || unitAt(src, i + 3, end) !== 0x3a) return 0;
+    i += 6;
+  } else return 0;
+  for (const tag of CRI_STREAM_TAGS) if (bytesAre(src, i, end, tag)) return i + tag.length - start;
+  return 0;
+}
+
 /** GitHub Actions' `2024-05-01T10:00:02.1234567Z `. */
 function githubPrefix(src: Uint8Array, start: number, end: number): number {
   // Most lines that start with a digit start with an application's own timestamp: three reads
@@ -132,6 +192,7 @@ function githubPrefix(src: Uint8Array, start: number, end: number): number {
 // unit (the text's scan asks this of every line it walks; runnerPrefix.test.ts checks that both
 // readings agree).
 const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
+const CRI_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) std(?:out|err) [FP] /y;
 const KUBECTL_TEXT = /\[pod\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\] /y;
 const COMPOSE_TEXT = /(?=[A-Za-z0-9._-]{1,64} )[A-Za-z][A-Za-z0-9._-]*[-_]\d+ +\| ?/y;
 const JOURNAL_TEXT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3]\d \d\d:\d\d:\d\d [\x21-\x7e]{1,64} [\x21-\x39\x3b-\x5a\x5c\x5e-\x7e]{1,64}(?:\[\d{1,10}\])?: /y;
@@ -149,7 +210,14 @@ export function runnerPrefixInText(text: string, start: number): number {
     const n = stickyLength(KUBECTL_TEXT, text, start);
     return n <= MAX_RUNNER_PREFIX ? n : 0;
   }
-  if (isDigit(c)) return text.charCodeAt(start + 27) === 0x5a ? stickyLength(GITHUB_TEXT, text, start) : 0;
+  if (isDigit(c)) {
+    // A CRI prefix first: one with seven fractional digits has GitHub's shape up to its stream.
+    if (criStreamFollowsInText(text, start)) {
+      const n = stickyLength(CRI_TEXT, text, start);
+      if (n > 0) return n;
+    }
+    return text.charCodeAt(start + 27) === 0x5a ? stickyLength(GITHUB_TEXT, text, start) : 0;
+  }
   if (!isLetter(c)) return 0;
   // A journal prefix has spaces where a month, a day and a time end.
   if (text.charCodeAt(start + 3) === SPACE && text.charCodeAt(start + 15) === SPACE) {
@@ -177,6 +245,6 @@ export function runnerPrefixLength(src: Uint8Array, start: number, end: number):
   if (c === 0x5b) return kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
-  if (isDigit(c)) return githubPrefix(src, start, end);
+  if (isDigit(c)) return criPrefix(src, start, end) || githubPrefix(src, start, end);
   return isLetter(c) ? journalPrefix(src, start, end) || composePrefix(src, start, end) : 0;
 }
