@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { anchoredPiecesOfBytes, type AnchoredPiece } from '../core';
+import { anchoredPiecesOfBytes, asUtf8Chunks, type AnchoredPiece } from '../core';
 import { maybeGunzipped } from './gzipBytes';
 
 // Buffer's decoder is about twice as fast as TextDecoder here, and makes one-byte strings of ASCII.
@@ -14,8 +14,8 @@ export const decodeUtf8 = (bytes: Uint8Array, start: number, end: number): strin
 /**
  * Reads a byte stream as batches of the pieces that can hold a KMS error (the core's
  * anchoredPiecesOfBytes: the lines between them are counted in WebAssembly, never decoded), gzip
- * decompressed on the way.
+ * decompressed and UTF-16 (PowerShell's `>`) transcoded on the way.
  */
 export function readAnchoredPieces(bytes: AsyncIterable<Buffer>): AsyncGenerator<readonly AnchoredPiece[]> {
-  return anchoredPiecesOfBytes(maybeGunzipped(bytes), decodeUtf8);
+  return anchoredPiecesOfBytes(asUtf8Chunks(maybeGunzipped(bytes)), decodeUtf8);
 }

@@ -26,6 +26,7 @@ export { RecordPieceCutter, lastRecordCut, lastRecordCutInBytes, forcedCutInByte
 export { forEachPieceOccurrence, type PiecePosition } from './pieces/pieceOccurrences';
 export { recordPiecesOfBytes, type Utf8Decode } from './pieces/bytePieces';
 export { anchoredPiecesOfBytes, type AnchoredPiece } from './pieces/anchoredPieces';
+export { asUtf8Chunks, utf16ByMark } from './pieces/utf16Input';
 export { GENERIC_CODES } from './recognize/codeWords';
 export { MAX_RECORD_LINES, type RecordBounds } from './recognize/records';
 export { COMMAND_IDS, commandLink, type ShowReferenceArgs, type DecodePayloadArgs, type CopyRequestIdArgs } from './commandIds';

@@ -1,4 +1,5 @@
 // `kms-errors scan` over the inputs logs come in: gzip (whole, truncated, corrupt, on stdin),
+// UTF-16 with its byte order mark (Windows PowerShell's `>`),
 // folders with nested files and globs, several files, and an unreadable file among readable ones.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,24 @@ test('a .gz file is read by its magic bytes and gives what its plain twin gives'
   const twice = runBuiltCli(['scan', write('gz/twice.gz', Buffer.concat([gzipSync(GO), gzipSync(JAVA)])), '--json']);
   const java = json(runBuiltCli(['scan', write('gz/java.log', JAVA), '--json']).stdout).occurrences.length;
   assert.equal(json(twice.stdout).occurrences.length, json(expected.stdout).occurrences.length + java);
+});
+
+test("a UTF-16 log (Windows PowerShell's `>`) gives what its UTF-8 twin gives, gzipped or on stdin too", () => {
+  const plain = runBuiltCli(['scan', write('utf16/app.log', JAVA), '--json']);
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.ok(json(plain.stdout).occurrences.length > 0);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JAVA.toString('utf8'), 'utf16le')]);
+  const expected = plain.stdout.replaceAll(join(TMP, 'utf16/app.log'), 'X');
+  for (const [file, data] of [
+    ['utf16/app-ps.log', utf16],
+    ['utf16/app-ps.log.gz', gzipSync(utf16)],
+  ] as const) {
+    const r = runBuiltCli(['scan', write(file, data), '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.replaceAll(join(TMP, file), 'X'), expected, file);
+  }
+  const piped = runBuiltCli(['scan', '-', '--json'], utf16);
+  assert.deepEqual(json(piped.stdout).occurrences, json(plain.stdout).occurrences);
 });
 
 test('gzip on standard input is decompressed too', () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { anchoredPiecesOfBytes, forEachPieceOccurrence, SummaryBuilder, type DocumentSummary } from '../../core';
+import { anchoredPiecesOfBytes, asUtf8Chunks, forEachPieceOccurrence, SummaryBuilder, type DocumentSummary } from '../../core';
 import { displayLanguage } from '../ui/displayLanguage';
 import { maybeGunzipChunks } from './gunzipChunks';
 import { sourceFor, type LogByteSource } from './logBytes';
@@ -39,7 +39,8 @@ export async function scanLogFile(uri: vscode.Uri, sources: readonly LogByteSour
         progress.report({ increment: percent - reported, message: vscode.l10n.t('{0} of {1} MiB', mib(read), mib(total)) });
         reported = percent;
       };
-      const batches = anchoredPiecesOfBytes(maybeGunzipChunks(source.read(uri, onProgress, token)), decodeUtf8);
+      // A UTF-16 log (PowerShell's `>`) is read as the UTF-8 the pieces' reader expects.
+      const batches = anchoredPiecesOfBytes(asUtf8Chunks(maybeGunzipChunks(source.read(uri, onProgress, token))), decodeUtf8);
       for await (const pieces of batches) {
         if (token.isCancellationRequested) break;
         for (const piece of pieces) {
