@@ -63,9 +63,11 @@ test("behind a quote or a runner's prefix that is no time, the line's own timest
   assert.equal(iso('> > [2026-11-27 09:14:03,112] ERROR x'), '2026-11-27T09:14:03.112');
   assert.equal(iso('web-1  | 2026-11-27T09:14:03.112Z ERROR x'), '2026-11-27T09:14:03.112Z');
   assert.equal(iso('[pod/keys-5f6d7c8b9-q4w2e/keys] 2026-11-27 09:14:03 ERROR x'), '2026-11-27T09:14:03');
-  // journald's and GitHub Actions' prefixes are times: they are the line's time.
+  // journald's, GitHub Actions', CRI's and Jenkins' prefixes are times: they are the line's time.
   assert.equal(iso('Nov 27 09:14:03 host app[1]: 2026-11-27 10:00:00 ERROR x'), '--11-27T09:14:03');
   assert.equal(iso('2026-11-27T09:14:03.1234567Z 2026-11-27 10:00:00 ERROR x'), '2026-11-27T09:14:03.1234567Z');
+  assert.equal(iso('2026-11-27T09:14:03.123456789Z stderr F 2026-11-27 10:00:00 ERROR x'), '2026-11-27T09:14:03.123456789Z');
+  assert.equal(iso('[2026-11-27T09:14:03.123Z] 2026-11-27 10:00:00 ERROR x'), '2026-11-27T09:14:03.123Z');
   // In place, as the CLI and the server read it.
   const quoted = '> 2026-11-27 09:14:03 ERROR x\n> \tat com.example.A.b(A.java:1)';
   assert.equal(recordTimeInText(quoted, 0, quoted.length)?.iso, '2026-11-27T09:14:03');

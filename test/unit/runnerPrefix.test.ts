@@ -59,6 +59,12 @@ const SHAPES: readonly [string, number][] = [
   ['2024-05-01T10:00:02.123Z standard text', 0],
   ['2024-05-01 10:00:02.123456789Z stderr F no T', 0],
   ['2024-05-01T10:00:02.123456789+0800 stderr F offset without colon', 0],
+  // Jenkins' pipeline timestamps (the Timestamper plugin): an ISO time to the millisecond, in brackets.
+  ['[2024-05-01T10:00:02.123Z] \tat com.aliyun.Client', 27],
+  ['[2024-05-01T10:00:02.123Z]x', 0],
+  ['[2024-05-01T10:00:02.1234Z] four digits', 0],
+  ['[2024-05-01 10:00:02.123Z] no T', 0],
+  ['[pod/a-very-long-pod-namZ/c] kubectl still', 29],
   // A quote's `> ` (quotePrefix.ts), a nested quote whole: every `>` and the space after each.
   ['> \tat com.aliyun.tea.TeaException', 2],
   ['>\tat com.example', 1],
@@ -102,7 +108,7 @@ test("behind a runner's prefix, a multi-line error is one record: its frames and
   assert.deepEqual([j?.code, j?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
   const id = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
   const go = ['SDKError:', '   StatusCode: 0', '   Code: Rejected.Throttling', '   Message: Concurrency Limit Exceeded.', `   Data: {"hostId":null,"httpCode":429,"requestId":"${id}"}`];
-  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ', '2024-05-01T10:00:02.123456789Z stderr F ', '2024-05-01T10:00:02.1234567Z stdout F ']) {
+  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ', '2024-05-01T10:00:02.123456789Z stderr F ', '2024-05-01T10:00:02.1234567Z stdout F ', '[2024-05-01T10:00:02.123Z] ']) {
     const [g] = scanText(go.map((l) => prefix + l).join('\n'));
     assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
   }

@@ -5,7 +5,8 @@ import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
  * (`web-1  | `, the older `project_web_1  | `), `kubectl logs --prefix` (`[pod/NAME/CONTAINER] `),
  * GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `), the container runtimes' CRI log
  * files that Kubernetes keeps on every node (`/var/log/pods/.../0.log`, read by log shippers and
- * pasted from `/var/log/containers`: `2024-05-01T10:00:02.123456789Z stderr F `), and journald's
+ * pasted from `/var/log/containers`: `2024-05-01T10:00:02.123456789Z stderr F `), Jenkins'
+ * pipeline timestamps (the Timestamper plugin's `[2024-05-01T10:00:02.123Z] `), and journald's
  * and syslog's (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's
  * output and syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
  * a Python traceback, the Go `SDKError:` block) no longer start with whitespace, so a line's role
@@ -13,7 +14,8 @@ import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
  *
  * Only these exact shapes count, each one a runner prints and an application line does not: a
  * container name starts with a letter and ends with its replica number before the padded `| `; a
- * kubectl prefix starts with `[pod/`; a GitHub timestamp has seven fractional digits and a `Z`;
+ * kubectl prefix starts with `[pod/`; a Jenkins one is an ISO time to the millisecond in UTC in
+ * brackets; a GitHub timestamp has seven fractional digits and a `Z`;
  * a CRI prefix is an RFC 3339 time (up to nine fractional digits, `Z` or an offset), the stream
  * (`stdout`, `stderr`) and the tag (`F` for a full line, `P` for a part of a long one);
  * a journal prefix is a month's English abbreviation, a day, a time to the second, a host, and an
@@ -90,6 +92,17 @@ function journalPrefix(src: Uint8Array, start: number, end: number): number {
     i++;
   }
   return unitAt(src, i, end) === 0x3a && unitAt(src, i + 1, end) === SPACE ? i + 2 - start : 0;
+}
+
+/** Jenkins' `[2024-05-01T10:00:02.123Z] `: GitHub's separators one unit on, a `.`, three digits, `Z] `. */
+function jenkinsPrefix(src: Uint8Array, start: number, end: number): number {
+  if (unitAt(src, start, end) !== 0x5b || unitAt(src, start + 24, end) !== 0x5a || unitAt(src, start + 25, end) !== 0x5d || unitAt(src, start + 26, end) !== SPACE) return 0;
+  for (let k = 0; k < 23; k++) {
+    const want = k === 19 ? 0x2e : GITHUB_SEPARATORS.get(k);
+    const c = unitAt(src, start + 1 + k, end);
+    if (want === undefined ? !isDigit(c) : c !== want) return 0;
+  }
+  return 27;
 }
 
 const POD = '[pod/';
@@ -193,6 +206,7 @@ function githubPrefix(src: Uint8Array, start: number, end: number): number {
 // readings agree).
 const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
 const CRI_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) std(?:out|err) [FP] /y;
+const JENKINS_TEXT = /\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] /y;
 const KUBECTL_TEXT = /\[pod\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\] /y;
 const COMPOSE_TEXT = /(?=[A-Za-z0-9._-]{1,64} )[A-Za-z][A-Za-z0-9._-]*[-_]\d+ +\| ?/y;
 const JOURNAL_TEXT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3]\d \d\d:\d\d:\d\d [\x21-\x7e]{1,64} [\x21-\x39\x3b-\x5a\x5c\x5e-\x7e]{1,64}(?:\[\d{1,10}\])?: /y;
@@ -207,6 +221,8 @@ export function runnerPrefixInText(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === QUOTE) return quotePrefixInText(text, start);
   if (c === 0x5b) {
+    const jenkins = text.charCodeAt(start + 24) === 0x5a ? stickyLength(JENKINS_TEXT, text, start) : 0;
+    if (jenkins > 0) return jenkins;
     const n = stickyLength(KUBECTL_TEXT, text, start);
     return n <= MAX_RUNNER_PREFIX ? n : 0;
   }
@@ -242,7 +258,7 @@ export function runnerPrefixInText(text: string, start: number): number {
 export function runnerPrefixLength(src: Uint8Array, start: number, end: number): number {
   const c = unitAt(src, start, end);
   if (c === QUOTE) return quotePrefixInBytes(src, start, end);
-  if (c === 0x5b) return kubectlPrefix(src, start, end);
+  if (c === 0x5b) return jenkinsPrefix(src, start, end) || kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
   if (isDigit(c)) return criPrefix(src, start, end) || githubPrefix(src, start, end);

@@ -141,13 +141,15 @@ export function leadingTimestamp(line: string): TimestampParts | null {
  * Where a timestamp may start in the line that starts at `lineStart`: after a quote's `> ` and the
  * log runners' prefixes that are not times themselves (compose's `web-1  | `, kubectl's
  * `[pod/...] `: runnerPrefix.ts), then after the line's own `[` or syslog header, if any. A
- * journald or GitHub Actions prefix is a time: it is read as the line's timestamp.
+ * journald, GitHub Actions, CRI or Jenkins prefix is a time: it is read as the line's timestamp.
  */
 export function timestampStart(text: string, lineStart: number): number {
   let at = lineStart;
   for (let prefixes = 0; prefixes < MAX_PREFIXES; prefixes++) {
     const prefix = runnerPrefixInText(text, at);
-    if (prefix === 0 || isDigit(codeUnitAt(text, at)) || syslogAt(text, at)) break;
+    // A prefix that is a time: GitHub's and CRI's start with a digit, Jenkins' `[` with one.
+    const first = codeUnitAt(text, at);
+    if (prefix === 0 || isDigit(first) || (first === 0x5b && isDigit(codeUnitAt(text, at + 1))) || syslogAt(text, at)) break;
     at += prefix;
   }
   return at + prefixEnd(text, at);
