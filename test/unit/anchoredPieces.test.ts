@@ -9,50 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateLog } from '../../bench/generateLog';
-import { anchoredPiecesOfBytes, forEachPieceOccurrence, lineIndexOf, recordTimeOfPiece, recordTimeOfText, scanText } from '../../extension/core';
 import { forEachAnchor, ANCHOR_LITERALS } from '../../extension/core/recognize/anchors';
+import { anchoredScan, wholeScan } from '../support/anchoredScan';
 
 const DIR = join(__dirname, '..', 'fixtures', 'recognize');
-const decode = (bytes: Uint8Array, start: number, end: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
-
 const ALL_LOGS = readdirSync(DIR)
   .filter((f) => f.endsWith('.log'))
   .map((f) => readFileSync(join(DIR, f), 'utf8'))
   .join('');
-
-/** Every occurrence of the whole text: line, column, what was found and its record's time. */
-function wholeScan(text: string): string[] {
-  const lineOf = lineIndexOf(text);
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return scanText(text).map((o) => {
-    const line = lineOf(o.start);
-    const time = recordTimeOfText(text, o.recordStart, o.recordEnd);
-    return `${line}:${o.start - starts[line]!} ${o.code} ${o.api} ${o.httpStatus} ${o.requestId} ${o.operation} ${time?.iso ?? '-'}`;
-  });
-}
-
-async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-}
-
-/** The same through anchored pieces read in `chunk`-byte chunks and `batch`-byte batches. */
-async function anchoredScan(bytes: Buffer, chunk: number, batch: number): Promise<{ rows: string[]; pieces: number; chars: number }> {
-  const rows: string[] = [];
-  let pieces = 0;
-  let chars = 0;
-  for await (const found of anchoredPiecesOfBytes(chunksOf(bytes, chunk), decode, batch)) {
-    for (const piece of found) {
-      pieces++;
-      chars += piece.text.length;
-      forEachPieceOccurrence(piece, (o, at) => {
-        const time = recordTimeOfPiece(piece.text, o.recordStart, o.recordEnd, piece.before);
-        rows.push(`${at.line}:${at.column} ${o.code} ${o.api} ${o.httpStatus} ${o.requestId} ${o.operation} ${time?.iso ?? '-'}`);
-      });
-    }
-  }
-  return { rows, pieces, chars };
-}
 
 test('every anchor of the full scan starts with one of the literals the filter looks for', () => {
   let anchors = 0;

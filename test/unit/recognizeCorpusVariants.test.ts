@@ -6,8 +6,10 @@
 // not one fixture's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
+import { DocumentIndex, scanText } from '../../extension/core';
+import { anchoredScan, wholeScan } from '../support/anchoredScan';
 import { corpusFixtures, corpusLabels, placeOf, type Label } from '../support/recognizeCorpus';
+import { stringLineSource } from '../support/stringLineSource';
 
 interface Variant {
   readonly name: string;
@@ -52,6 +54,18 @@ for (const variant of VARIANTS) {
     assert.deepEqual(problems, []);
   });
 }
+
+// The CLI reads the bytes in pieces, the server keeps an incremental index of lines: under every
+// variant both must read the records (and so the fields and times) the whole-text scan reads.
+test("the CLI's reader and the server's index agree with the whole-text scan under every variant", async () => {
+  const all = corpusFixtures().map((f) => f.text).join('\n');
+  for (const variant of VARIANTS) {
+    const text = variant.apply(all);
+    const whole = wholeScan(text);
+    assert.deepEqual((await anchoredScan(Buffer.from(text), 4096, 64 * 1024)).rows, whole, variant.name);
+    if (!text.includes('\r')) assert.deepEqual(new DocumentIndex(stringLineSource(text)).occurrences(), scanText(text), variant.name);
+  }
+});
 
 test('the variants change the text they are applied to', () => {
   const sample = 'a\nb\n';
