@@ -1,6 +1,7 @@
 // The corpus's labels hold however the text reached the reader: with Windows line ends, trailing
 // spaces, every line quoted in a reply or behind a log runner's prefix (compose, kubectl, GitHub
-// Actions' timestamps, the CRI log files of Kubernetes nodes, Jenkins' timestamps, journald), or after a terminal's colour reset. Each variant keeps every
+// Actions' timestamps, the CRI log files of Kubernetes nodes, `docker logs -t`, Jenkins' timestamps,
+// journald), or after a terminal's colour reset. Each variant keeps every
 // label's line and fields and moves its column by the prefix alone; a difference is a class of
 // miss (a reader that reads across lines from the line's start, a word bound glued to an escape),
 // not one fixture's.
@@ -35,6 +36,7 @@ const VARIANTS: readonly Variant[] = [
   everyLine('2024-05-01T10:00:02.123456789Z stderr F '),
   everyLine('2024-05-01T18:00:02.5+08:00 stdout F '),
   everyLine('[2024-05-01T10:00:02.123Z] '),
+  everyLine('2024-05-01T10:00:02.123456789Z '),
   everyLine('May 01 10:00:03 app-host crypto[2211]: '),
   everyLine('\x1b[0m'),
 ];

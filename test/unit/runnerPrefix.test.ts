@@ -53,12 +53,21 @@ const SHAPES: readonly [string, number][] = [
   ['2024-05-01T10:00:02.1234567Z stdout P part of a long line', 38],
   ['2024-05-01T10:00:02Z stdout F no fraction', 30],
   ['2024-05-01T18:00:02.5+08:00 stderr F offset', 37],
-  ['2024-05-01T10:00:02.123456789Z stdin F not a stream', 0],
-  ['2024-05-01T10:00:02.123456789Z stderr X not a tag', 0],
+  // Not a stream or a tag: no CRI prefix, but the nine-digit time is docker's alone.
+  ['2024-05-01T10:00:02.123456789Z stdin F not a stream', 31],
+  ['2024-05-01T10:00:02.123456789Z stderr X not a tag', 31],
+  ['2024-05-01T10:00:02.12345Z stdin F not a stream', 0],
   ['2024-05-01T10:00:02.1234567890Z stderr F ten digits', 0],
   ['2024-05-01T10:00:02.123Z standard text', 0],
   ['2024-05-01 10:00:02.123456789Z stderr F no T', 0],
   ['2024-05-01T10:00:02.123456789+0800 stderr F offset without colon', 0],
+  // `docker logs -t` and `kubectl logs --timestamps`: RFC 3339 with nine fractional digits.
+  ['2024-05-01T10:00:02.123456789Z \tat com.aliyun.Client', 31],
+  ['2024-05-01T18:00:02.123456789+08:00 Caused by: x', 36],
+  ['2024-05-01T10:00:02.12345678Z eight digits: an application', 0],
+  ['2024-05-01T10:00:02.1234567890Z ten digits', 0],
+  ['2024-05-01T10:00:02.123456789Zx', 0],
+  ['2024-05-01T10:00:02.123456789+0800 no colon', 0],
   // Jenkins' pipeline timestamps (the Timestamper plugin): an ISO time to the millisecond, in brackets.
   ['[2024-05-01T10:00:02.123Z] \tat com.aliyun.Client', 27],
   ['[2024-05-01T10:00:02.123Z]x', 0],
@@ -108,7 +117,7 @@ test("behind a runner's prefix, a multi-line error is one record: its frames and
   assert.deepEqual([j?.code, j?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
   const id = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
   const go = ['SDKError:', '   StatusCode: 0', '   Code: Rejected.Throttling', '   Message: Concurrency Limit Exceeded.', `   Data: {"hostId":null,"httpCode":429,"requestId":"${id}"}`];
-  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ', '2024-05-01T10:00:02.123456789Z stderr F ', '2024-05-01T10:00:02.1234567Z stdout F ', '[2024-05-01T10:00:02.123Z] ']) {
+  for (const prefix of ['[pod/keys-5f6d7c8b9-q4w2e/keys] ', '2024-05-01T10:00:02.1234567Z ', 'keys-1  | ', '2024-05-01T10:00:02.1234567Z keys-1  | ', '> ', '> > ', '>> ', '> > > > ', '2024-05-01T10:00:02.1234567Z > > > ', '2024-05-01T10:00:02.123456789Z stderr F ', '2024-05-01T10:00:02.1234567Z stdout F ', '[2024-05-01T10:00:02.123Z] ', '2024-05-01T10:00:02.123456789Z ']) {
     const [g] = scanText(go.map((l) => prefix + l).join('\n'));
     assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
   }

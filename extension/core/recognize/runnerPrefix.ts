@@ -6,7 +6,8 @@ import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
  * GitHub Actions' timestamps (`2024-05-01T10:00:02.1234567Z `), the container runtimes' CRI log
  * files that Kubernetes keeps on every node (`/var/log/pods/.../0.log`, read by log shippers and
  * pasted from `/var/log/containers`: `2024-05-01T10:00:02.123456789Z stderr F `), Jenkins'
- * pipeline timestamps (the Timestamper plugin's `[2024-05-01T10:00:02.123Z] `), and journald's
+ * pipeline timestamps (the Timestamper plugin's `[2024-05-01T10:00:02.123Z] `), `docker logs -t`'s
+ * and `kubectl logs --timestamps`' (`2024-05-01T10:00:02.123456789Z `), and journald's
  * and syslog's (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's
  * output and syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
  * a Python traceback, the Go `SDKError:` block) no longer start with whitespace, so a line's role
@@ -15,8 +16,9 @@ import { quotePrefixInBytes, quotePrefixInText } from './quotePrefix';
  * Only these exact shapes count, each one a runner prints and an application line does not: a
  * container name starts with a letter and ends with its replica number before the padded `| `; a
  * kubectl prefix starts with `[pod/`; a Jenkins one is an ISO time to the millisecond in UTC in
- * brackets; a GitHub timestamp has seven fractional digits and a `Z`;
- * a CRI prefix is an RFC 3339 time (up to nine fractional digits, `Z` or an offset), the stream
+ * brackets; a GitHub timestamp has seven fractional digits and a `Z`; docker's and the kubelet's
+ * have nine (RFC 3339 with fixed nanoseconds), which applications' own timestamps do not; a CRI
+ * prefix is an RFC 3339 time (up to nine fractional digits, `Z` or an offset), the stream
  * (`stdout`, `stderr`) and the tag (`F` for a full line, `P` for a part of a long one);
  * a journal prefix is a month's English abbreviation, a day, a time to the second, a host, and an
  * identifier with its optional `[pid]` before `: `. A program's own line that starts with the
@@ -188,6 +190,27 @@ function criPrefix(src: Uint8Array, start: number, end: number): number {
   return 0;
 }
 
+/**
+ * `docker logs -t`'s and `kubectl logs --timestamps`' `2024-05-01T10:00:02.123456789Z ` (or with an
+ * offset): RFC 3339 with its nanoseconds always nine digits.
+ */
+function nanosecondsPrefix(src: Uint8Array, start: number, end: number): number {
+  const zone = unitAt(src, start + 29, end);
+  if (zone !== 0x5a && zone !== 0x2b && zone !== 0x2d) return 0;
+  for (let k = 0; k < 29; k++) {
+    const want = k >= 27 ? undefined : GITHUB_SEPARATORS.get(k);
+    const c = unitAt(src, start + k, end);
+    if (want === undefined ? !isDigit(c) : c !== want) return 0;
+  }
+  let i = start + 30;
+  if (zone !== 0x5a) {
+    const digits = [0, 1, 3, 4].every((k) => isDigit(unitAt(src, i + k, end)));
+    if (!digits || unitAt(src, i + 2, end) !== 0x3a) return 0;
+    i += 5;
+  }
+  return unitAt(src, i, end) === SPACE ? i + 1 - start : 0;
+}
+
 /** GitHub Actions' `2024-05-01T10:00:02.1234567Z `. */
 function githubPrefix(src: Uint8Array, start: number, end: number): number {
   // Most lines that start with a digit start with an application's own timestamp: three reads
@@ -205,6 +228,7 @@ function githubPrefix(src: Uint8Array, start: number, end: number): number {
 // unit (the text's scan asks this of every line it walks; runnerPrefix.test.ts checks that both
 // readings agree).
 const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
+const NANOSECONDS_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}(?:Z|[+-]\d\d:\d\d) /y;
 const CRI_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) std(?:out|err) [FP] /y;
 const JENKINS_TEXT = /\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] /y;
 const KUBECTL_TEXT = /\[pod\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\/[\x21-\x2e\x30-\x5c\x5e-\x7e]*\] /y;
@@ -232,7 +256,9 @@ export function runnerPrefixInText(text: string, start: number): number {
       const n = stickyLength(CRI_TEXT, text, start);
       if (n > 0) return n;
     }
-    return text.charCodeAt(start + 27) === 0x5a ? stickyLength(GITHUB_TEXT, text, start) : 0;
+    const at27 = text.charCodeAt(start + 27);
+    if (at27 === 0x5a) return stickyLength(GITHUB_TEXT, text, start);
+    return isDigit(at27) && text.charCodeAt(start + 19) === 0x2e ? stickyLength(NANOSECONDS_TEXT, text, start) : 0;
   }
   if (!isLetter(c)) return 0;
   // A journal prefix has spaces where a month, a day and a time end.
@@ -261,6 +287,6 @@ export function runnerPrefixLength(src: Uint8Array, start: number, end: number):
   if (c === 0x5b) return jenkinsPrefix(src, start, end) || kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
-  if (isDigit(c)) return criPrefix(src, start, end) || githubPrefix(src, start, end);
+  if (isDigit(c)) return criPrefix(src, start, end) || githubPrefix(src, start, end) || nanosecondsPrefix(src, start, end);
   return isLetter(c) ? journalPrefix(src, start, end) || composePrefix(src, start, end) : 0;
 }
