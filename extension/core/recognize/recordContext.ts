@@ -1,5 +1,6 @@
 import type { ApiSurface } from '../catalog/types';
 import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
+import { namesAnotherKms } from './anotherKms';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
@@ -193,6 +194,7 @@ class LazyRecordContext implements RecordContext {
   private word: boolean | undefined = UNREAD;
   private tea: boolean | undefined = UNREAD;
   private kms: boolean | undefined = UNREAD;
+  private another: boolean | undefined = UNREAD;
 
   constructor(private readonly record: string) {}
 
@@ -231,7 +233,7 @@ class LazyRecordContext implements RecordContext {
 
   get kmsWord(): boolean {
     // OTHER_CLOUD is tested only when `kms` appears: the answer is needed for nothing else.
-    if (this.word === UNREAD) this.word = this.namesKms() && !this.otherCloud;
+    if (this.word === UNREAD) this.word = this.namesKms() && !this.otherCloud && !this.anotherKms();
     return this.word;
   }
 
@@ -256,11 +258,21 @@ class LazyRecordContext implements RecordContext {
     return this.kms;
   }
 
+  /** The record's kms is someone else's (anotherKms.ts): asked only once the record says kms. */
+  private anotherKms(): boolean {
+    if (this.another === UNREAD) this.another = !scanOptions.disabledRules.has('otherKms') && namesAnotherKms(this.record);
+    return this.another;
+  }
+
   private instance(): boolean {
     if (this.instanceHit === UNREAD) {
       const r = this.record;
+      // Linux DKMS's `/var/lib/dkms/...` holds the instance API's `dkms` too: no fingerprint
+      // counts in a record whose kms is someone else's.
       this.instanceHit =
-        (this.namesKms() || includesAny(r, ['httpCode', 'status code: '])) && INSTANCE_FINGERPRINT.test(withoutTemplatedInstanceHosts(r));
+        (this.namesKms() || includesAny(r, ['httpCode', 'status code: '])) &&
+        INSTANCE_FINGERPRINT.test(withoutTemplatedInstanceHosts(r)) &&
+        !(this.namesKms() && this.anotherKms());
     }
     return this.instanceHit;
   }

@@ -1,0 +1,68 @@
+// "KMS" names other software too: Kubernetes' KMS encryption provider and its plugins, Linux's
+// DKMS, the kernel's mode setting, Windows' volume activation, KMIP servers, other vendors' key
+// managers, Vault and SOPS. In a record whose kms is one of those, a generic code or a client-side
+// failure is that software's (recognize/anotherKms.ts), unless the record names Alibaba Cloud.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanText } from '../../extension/core';
+import { readRecordContext } from '../../extension/core/recognize/recordContext';
+import { codes } from '../support/scannedCodes';
+
+test("kube-apiserver's KMS provider timing out on its plugin's socket is no KMS client timeout", () => {
+  // kubernetes-sigs/aws-encryption-provider#74, kube-apiserver.log.
+  const line = '[-]kms-provider-0 failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded';
+  assert.equal(readRecordContext(line).kmsWord, false);
+  assert.deepEqual(codes(line), []);
+});
+
+test("a generic word beside Kubernetes' KMS plugins and their configuration is theirs", () => {
+  for (const line of [
+    'E0512 10:01:02.123456       1 grpc_service.go:60] kms-plugin: Decrypt failed: Unauthorized',
+    '"title": "CPU Throttling", "expr": "container_cpu_cfs_throttled_periods_total{pod=\\"vault-kms-provider-kms-vault-control-plane\\"}"',
+    'KMSv2 Status call failed: InvalidParameter',
+    'apiVersion: apiserver.config.k8s.io/v1 kind: EncryptionConfiguration # kms: MissingParameter',
+  ]) {
+    assert.deepEqual(codes(line), [], line);
+  }
+});
+
+test("Linux DKMS's tree is no instance-API fingerprint, and its build log says no KMS", () => {
+  // pop-os/beta#310: the `dkms` of `/var/lib/dkms` is the instance API's `dkms` fingerprint too.
+  const line = 'Consult /var/lib/dkms/nvidia/390.144/build/make.log for more information. InvalidParameter';
+  const ctx = readRecordContext(line);
+  assert.equal(ctx.kmsContext, false);
+  assert.equal(ctx.api, null);
+  assert.deepEqual(codes(line), []);
+  assert.deepEqual(codes('Error! Bad return status for module build on kernel: 5.15.0 (x86_64) dkms: Unauthorized'), []);
+});
+
+test('mode setting, volume activation, KMIP, Vault, SOPS and other vendors name their own KMS', () => {
+  for (const line of [
+    '[drm:intel_atomic_commit] KMS: InvalidParameter',
+    'i915 0000:00:02.0: [drm] KMS modeset failed: UnsupportedOperation',
+    'slmgr /ato: KMS server returned Unauthorized',
+    'Connecting to kms.example.com:1688 ... kms.example.com:1688: Connection refused',
+    'kmip: KMS server returned Unauthorized',
+    'Cosmian KMS: Unauthorized',
+    'Thales CipherTrust KMS response: Unauthorized',
+    'Fortanix DSM (SDKMS) error: Unauthorized',
+    'Hanzo KMS: UnsupportedOperation',
+    'vault: kms: InternalFailure while wrapping key',
+    'Error: sops: failed to decrypt with KMS: Throttling: Rate exceeded',
+  ]) {
+    assert.deepEqual(codes(line), [], line);
+  }
+});
+
+test("a record that names Alibaba Cloud is KMS's beside those names, and KMS's own words stay KMS context", () => {
+  // ACK's plugin relaying the gateway's classic SDK error to kube-apiserver.
+  const relayed =
+    'E0512 10:01:02.123456       1 grpc_service.go:60] kms-plugin: rpc error: code = Unknown desc = SDK.ServerError ErrorCode: Throttling Recommend: https://error-center.aliyun.com/status/search?Keyword=Throttling&source=PopGw';
+  assert.deepEqual(codes(relayed), ['Throttling']);
+  const [timeout] = scanText('ack-kms-plugin: Failed to encrypt, error: Post "https://kms-vpc.cn-hangzhou.aliyuncs.com/": context deadline exceeded');
+  assert.equal(timeout?.code, 'client.Timeout');
+  // Words the vendor's KMS docs write too are no other product's name.
+  for (const line of ['KMS host: Throttling', 'KMS activation failed: Unauthorized', 'Key Management Service (KMS) returned Throttling', 'dkms: Unauthorized']) {
+    assert.equal(codes(line).length, 1, line);
+  }
+});
