@@ -61,8 +61,17 @@ test("a record that names Alibaba Cloud is KMS's beside those names, and KMS's o
   assert.deepEqual(codes(relayed), ['Throttling']);
   const [timeout] = scanText('ack-kms-plugin: Failed to encrypt, error: Post "https://kms-vpc.cn-hangzhou.aliyuncs.com/": context deadline exceeded');
   assert.equal(timeout?.code, 'client.Timeout');
-  // Words the vendor's KMS docs write too are no other product's name.
-  for (const line of ['KMS host: Throttling', 'KMS activation failed: Unauthorized', 'Key Management Service (KMS) returned Throttling', 'dkms: Unauthorized']) {
+  // The darabonba message of the Tea SDKs' SDKError names the vendor's gateway, beside a plugin too.
+  const tea = 'kms-plugin: SDKError: StatusCode: 400 Code: InvalidParameter Message: code: 400, The parameter is invalid. request id: 7E0F0C5C-1D2E-4F3A-9B8C-0D1E2F3A4B5C';
+  assert.deepEqual(codes(tea), ['InvalidParameter']);
+  // Words the vendor's KMS docs write too, and an application's pluggable "KMS provider", are no other product's name.
+  for (const line of [
+    'KMS host: Throttling',
+    'KMS activation failed: Unauthorized',
+    'Key Management Service (KMS) returned Throttling',
+    'dkms: Unauthorized',
+    'pluggable KMS provider: Decrypt failed: Throttling',
+  ]) {
     assert.equal(codes(line).length, 1, line);
   }
 });

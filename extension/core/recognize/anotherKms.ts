@@ -15,12 +15,13 @@
 const ANOTHER_KMS = new RegExp(
   [
     // Kubernetes' KMS encryption provider: kube-apiserver's words for it (`kms-provider-0 failed`,
-    // `KMS Provider aws-encryption-provider`, `remote KMS provider`), its plugins (`kms-plugin`,
-    // `KMS plugin`, `/var/run/kmsplugin/socket.sock`, `vault-kms-provider`, Trousseau, OpenStack's
-    // barbican-kms-plugin), the API's versions and packages (`KMSv2`, `kms v2`, `k8s.io/kms`), its
-    // configuration (`EncryptionConfiguration`, `--encryption-provider-config`) and the etcd value
-    // prefix `k8s:enc:kms:v1:`.
-    /\bkms[-_ ]?(?:provider|plugin)|\bkms ?v[12]\b|k8s\.io\/kms|k8s:enc:kms|EncryptionConfiguration|encryption-provider-config|\bvault-?kms|trousseau|barbican/,
+    // `healthz check for KMS Provider aws-encryption-provider`, `remote KMS provider`), its plugins
+    // (`kms-plugin`, `KMS plugin`, `/var/run/kmsplugin/socket.sock`, `vault-kms-provider`,
+    // Trousseau, OpenStack's barbican-kms-plugin), the API's versions and packages (`KMSv2`,
+    // `kms v2`, `k8s.io/kms`), its configuration (`EncryptionConfiguration`,
+    // `--encryption-provider-config`) and the etcd value prefix `k8s:enc:kms:v1:`. Not a bare
+    // "KMS provider": applications call their pluggable key backends so, Alibaba Cloud's among them.
+    /\bkms-providers?\b|remote kms provider|healthz check for kms provider|\bkms[-_ ]?plugin|\bkms ?v[12]\b|k8s\.io\/kms|k8s:enc:kms|EncryptionConfiguration|encryption-provider-config|\bvault-?kms|trousseau|barbican/,
     // Linux DKMS: its tree, its configuration file, its commands and its build failure lines
     // (`Error! Bad return status for module build on kernel: ...`, `ERROR (dkms apport)`).
     /\/var\/lib\/dkms|\bdkms\.conf\b|\bdkms (?:add|build|install|uninstall|remove|status|autoinstall|unbuild|mkdeb|mkrpm|mktarball|ldtarball|match)\b|\bDKMS (?:make\.log|module|tree)\b|Bad return status for module build|\(dkms apport\)/,
@@ -41,9 +42,11 @@ const ANOTHER_KMS = new RegExp(
 
 // Alibaba Cloud named in the record: its names and resource names (`acs:kms:cn-hangzhou:...`, as
 // Vault's alicloudkms seal and SOPS forks take them), its kube plugin, its SDKs' errors and
-// packages, the instance API's host and header shapes. Such a record is KMS's even beside a marker above
+// packages (the classic SDKs' `SDK.ServerError`, the Tea exceptions and the darabonba message
+// `code: 400, ... request id: ...`), the instance API's host and header shapes. Such a record is KMS's even beside a marker above
 // (an ACK cluster's apiserver relaying `SDK.ServerError ErrorCode: Throttling` from ack-kms-plugin).
-const ALIBABA_NAMED = /aliyun|alibaba|alicloud|\bacs:kms:|\back-kms|\bSDK\.ServerError|\bTea\w*(?:Exception|Error)\b|darabonba|kms20160120|dkms[-.]gcs|cryptoservice\.kms|x-kms-/i;
+const ALIBABA_NAMED =
+  /aliyun|alibaba|alicloud|\bacs:kms:|\back-kms|\bSDK\.ServerError|\bTea\w*(?:Exception|Error)\b|darabonba|(?:^|[\s:])code: [1-5]\d\d, [^\n]*request id: |kms20160120|dkms[-.]gcs|cryptoservice\.kms|x-kms-/i;
 
 /**
  * Whether `record`'s "kms" names someone else's KMS (see above) and nothing in it names Alibaba
