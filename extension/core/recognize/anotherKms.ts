@@ -30,7 +30,7 @@ const ANOTHER_KMS = new RegExp(
     // Windows volume activation: its tools, the KMS port and its 0xC004Cxxx/0xC004Fxxx results.
     /\bslmgr|\bospp\.vbs|\bvlmcsd?\b|\bpy-?kms\b|:1688\b|\b0xC004[CF][0-9A-F]{3}\b|Software Licensing Service|\bGVLK\b/,
     // The key-management protocols KMIP and XKMS, and vendors whose product is called a KMS.
-    /\bkmip|\bxkms\b|cosmian|thales|ciphertrust|\bentrust\b|fortanix|\bsdkms\b|keyfactor|\bhanzo|akeyless|infisical|webex|ciscospark/,
+    /\bkmip|\bxkms\b|cosmian|thales|ciphertrust|\bentrust\b|fortanix|\bsdkms\b|keyfactor|\bhanzo|akeyless|infisical|webex|ciscospark|\bminio\b/,
     // HashiCorp Vault and OpenBao (their KMS secrets engine, seals and transit keys), and SOPS, whose
     // `kms` keys and `--kms` flag are AWS KMS ARNs.
     /hashicorp|openbao|\bvault\b|\bsops\b/,
