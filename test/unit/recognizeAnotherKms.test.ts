@@ -11,7 +11,7 @@ import { codes } from '../support/scannedCodes';
 test("kube-apiserver's KMS provider timing out on its plugin's socket is no KMS client timeout", () => {
   // kubernetes-sigs/aws-encryption-provider#74, kube-apiserver.log.
   const line = '[-]kms-provider-0 failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded';
-  assert.equal(readRecordContext(line).kmsWord, false);
+  assert.equal(readRecordContext(line).kmsContext, false);
   assert.deepEqual(codes(line), []);
 });
 
@@ -19,7 +19,7 @@ test("a generic word beside Kubernetes' KMS plugins and their configuration is t
   for (const line of [
     'E0512 10:01:02.123456       1 grpc_service.go:60] kms-plugin: Decrypt failed: Unauthorized',
     '"title": "CPU Throttling", "expr": "container_cpu_cfs_throttled_periods_total{pod=\\"vault-kms-provider-kms-vault-control-plane\\"}"',
-    'KMSv2 Status call failed: InvalidParameter',
+    'I0605 04:15:55.737313       1 healthz.go:244] [-]kms-providers failed: MissingParameter',
     'apiVersion: apiserver.config.k8s.io/v1 kind: EncryptionConfiguration # kms: MissingParameter',
   ]) {
     assert.deepEqual(codes(line), [], line);
@@ -71,6 +71,12 @@ test("a record that names Alibaba Cloud is KMS's beside those names, and KMS's o
     'Key Management Service (KMS) returned Throttling',
     'dkms: Unauthorized',
     'pluggable KMS provider: Decrypt failed: Throttling',
+    // The vendor's container docs: "ACS clusters use the community KMS v2 interface.", a link to
+    // Kubernetes' KMS provider page; and a Java sample's KeyFactory beside an import error.
+    'ACS clusters use the community KMS v2 interface: Throttling',
+    'The [KMS provider mechanism](https://kubernetes.io/docs/tasks/administer-cluster/kms-provider/) of Kubernetes: Throttling',
+    'KeyFactory keyFactory = KeyFactory.getInstance("RSA"); // KMS ImportKeyMaterial: InvalidParameter',
+    'Entrust your keys to KMS: Unauthorized',
   ]) {
     assert.equal(codes(line).length, 1, line);
   }
