@@ -21,6 +21,9 @@ test("a generic word beside Kubernetes' KMS plugins and their configuration is t
     '"title": "CPU Throttling", "expr": "container_cpu_cfs_throttled_periods_total{pod=\\"vault-kms-provider-kms-vault-control-plane\\"}"',
     'I0605 04:15:55.737313       1 healthz.go:244] [-]kms-providers failed: MissingParameter',
     'apiVersion: apiserver.config.k8s.io/v1 kind: EncryptionConfiguration # kms: MissingParameter',
+    // openshift/library-go's preflight test of KMS plugins, the plugin faked by the kube KMS API's Go types.
+    'StatusFn: func(ctx context.Context) (*kmsservice.StatusResponse, error) { return nil, fmt.Errorf("context deadline exceeded") }',
+    'func (p *plugin) Encrypt(ctx context.Context, req *kmsapi.EncryptRequest) error { return status.Error(codes.Internal, "Throttling") }',
   ]) {
     assert.deepEqual(codes(line), [], line);
   }
@@ -71,6 +74,7 @@ test("a record that names Alibaba Cloud is KMS's beside those names, and KMS's o
     'Key Management Service (KMS) returned Throttling',
     'dkms: Unauthorized',
     'pluggable KMS provider: Decrypt failed: Throttling',
+    'response, err := client.OpenKmsService(request) // Forbidden.NoPermission',
     // The vendor's container docs: "ACS clusters use the community KMS v2 interface.", a link to
     // Kubernetes' KMS provider page; and a Java sample's KeyFactory beside an import error.
     'ACS clusters use the community KMS v2 interface: Throttling',

@@ -24,6 +24,11 @@
 // vendor's own container docs say "the community KMS v2 interface" and link that page. The
 // kernel's mode setting helpers (`drm_kms_helper`), XKMS, Fortanix's SDKMS, py-kms.
 const AT_KMS_WORD = /kms(?:-provider(?:-\d|s\b|\.sock)|[-_ ]?plugin|_helper)|(?<=(?:remote|healthz check for) )kms provider\b|(?<=\bvault-?|\bkubernetes-|k8s\.io\/|k8s:enc:|\bdrm[_-]|\bx|\bsd|\bpy-?)kms/iy;
+// The kube KMS API's Go types as Go code names them after its packages' usual aliases
+// (`kmsservice.StatusResponse`, `kmsapi.EncryptRequest`, `kmsv2.DecryptResponse`): case-sensitive,
+// since the vendor's own SDKs name a `KmsService` and its responses.
+const AT_KMS_API_TYPE =
+  /kms(?:service|api|v[12](?:beta1|alpha1)?)\.(?:Service|(?:Status|Encrypt|Decrypt|Version)(?:Request|Response)|KeyManagementService\w*)\b/y;
 // Linux DKMS, the `kms` of `dkms` tried from its `d`: its tree and its configuration file, its
 // commands and its logs (`DKMS make.log for ...`, `ERROR (dkms apport)`).
 const AT_DKMS_WORD =
@@ -71,6 +76,8 @@ function kmsWordNamesAnother(record: string): boolean {
   for (let m = KMS_WORD.exec(record); m; m = KMS_WORD.exec(record)) {
     AT_KMS_WORD.lastIndex = m.index;
     if (AT_KMS_WORD.test(record)) return true;
+    AT_KMS_API_TYPE.lastIndex = m.index;
+    if (AT_KMS_API_TYPE.test(record)) return true;
     const d = record.charCodeAt(m.index - 1);
     if (d === 100 || d === 68) {
       AT_DKMS_WORD.lastIndex = m.index - 1;
