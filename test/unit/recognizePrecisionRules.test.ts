@@ -45,6 +45,8 @@ const RULES: readonly { rule: KmsContextRule; breaks: 'precision' | 'recall' }[]
   { rule: 'genericCodes', breaks: 'precision' },
   // AWS's `kms.us-west-2.amazonaws.com: no such host` names kms but is another cloud's.
   { rule: 'otherCloud', breaks: 'precision' },
+  // kube-apiserver's `[-]kms-provider-0 failed: ... context deadline exceeded`: Kubernetes' KMS provider, not KMS.
+  { rule: 'otherKms', breaks: 'precision' },
   // The gateway's `<KMS>` body, a KMS host or SDK class is what makes IllegalTimestamp KMS's.
   { rule: 'kmsContext', breaks: 'recall' },
   // `connection action:Decrypt failed`: the operation is the only KMS signal of its record.

@@ -1,5 +1,6 @@
 import type { ApiSurface } from '../catalog/types';
 import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READERS, type FieldReader } from './formats';
+import { namesAnotherKms } from './anotherKms';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { withoutTerminalEscapes } from './ansiFree';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
@@ -17,7 +18,10 @@ export interface RecordContext {
   readonly operation: string | null;
   /** The surface the record's fingerprints point to, or null when they say nothing or disagree. */
   readonly api: ApiSurface | null;
-  /** A KMS host, header, SDK name or KMS SDK data shape: generic codes count only with this. */
+  /**
+   * A KMS host, header, SDK name or KMS SDK data shape, or the word KMS where it names no other
+   * software's KMS (anotherKms.ts): generic codes count only with this.
+   */
   readonly kmsContext: boolean;
   /** The record's request names a KMS-only operation (`Action=Decrypt`): KMS context too. */
   readonly kmsOperation: boolean;
@@ -34,7 +38,10 @@ export interface RecordContext {
 // `{"httpCode":401,"errorCode":"Unauthorized","errorMessage":...,"requestID":...}`), whose
 // `httpCode` is followed by `errorCode`, a key the Tea map never has (its quotes maybe escaped).
 const INSTANCE_FINGERPRINT =
-  /cryptoservice\.kms|\bdkms\b|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b(?!\\?["']?\s*:\s*\d{3}\s*,\s*\\?["']errorCode\b)|\bstatus code: \d+, request id: /i;
+  /cryptoservice\.kms|dkms-gcs|dkms\.gcs|kms-gcs-|x-kms-|\bhttpCode\b(?!\\?["']?\s*:\s*\d{3}\s*,\s*\\?["']errorCode\b)|\bstatus code: \d+, request id: /i;
+// The instance API's product name, DKMS, is also Linux's Dynamic Kernel Module Support
+// (`/var/lib/dkms/...`): alone it is a fingerprint only where the record's kms is no one else's.
+const DKMS_WORD = /\bdkms\b/i;
 // Fingerprints of the shared gateway: its endpoint, its SDK packages, the darabonba message
 // `code: 404, ... request id: ...`, the classic (POP) SDKs, which talk to the gateway only: Java
 // `com.aliyuncs.`, Go `SDK.ServerError`, Python `aliyunsdkcore`, C# `Aliyun.Acs.`, Node pop-core;
@@ -195,6 +202,7 @@ class LazyRecordContext implements RecordContext {
   private word: boolean | undefined = UNREAD;
   private tea: boolean | undefined = UNREAD;
   private kms: boolean | undefined = UNREAD;
+  private another: boolean | undefined = UNREAD;
 
   constructor(private readonly record: string) {}
 
@@ -245,7 +253,9 @@ class LazyRecordContext implements RecordContext {
 
   get kmsContext(): boolean {
     if (this.shape === UNREAD) this.shape = !this.otherCloud && firstField(this.record, KMS_SIGNAL_READERS, true) !== null;
-    return this.kmsWord || this.instance() || this.shape;
+    // The word KMS counts only where it names no one else's KMS (anotherKms.ts), asked last: a
+    // fingerprint or a data shape of KMS's SDKs says KMS whatever else the record names.
+    return this.instance() || this.shape || (this.kmsWord && !this.anotherKms());
   }
 
   get teaException(): boolean {
@@ -258,11 +268,20 @@ class LazyRecordContext implements RecordContext {
     return this.kms;
   }
 
+  /** The record's kms is someone else's (anotherKms.ts): asked only once the record says kms. */
+  private anotherKms(): boolean {
+    if (this.another === UNREAD) this.another = !scanOptions.disabledRules.has('otherKms') && namesAnotherKms(this.record);
+    return this.another;
+  }
+
   private instance(): boolean {
     if (this.instanceHit === UNREAD) {
       const r = this.record;
-      this.instanceHit =
-        (this.namesKms() || includesAny(r, ['httpCode', 'status code: '])) && INSTANCE_FINGERPRINT.test(withoutTemplatedInstanceHosts(r));
+      if (!(this.namesKms() || includesAny(r, ['httpCode', 'status code: ']))) this.instanceHit = false;
+      else {
+        const t = withoutTemplatedInstanceHosts(r);
+        this.instanceHit = INSTANCE_FINGERPRINT.test(t) || (DKMS_WORD.test(t) && !this.anotherKms());
+      }
     }
     return this.instanceHit;
   }

@@ -7,6 +7,8 @@
 export type KmsContextRule =
   /** Another cloud's name vetoes every KMS signal of its record. */
   | 'otherCloud'
+  /** A record whose kms is someone else's (Kubernetes' KMS provider, Linux DKMS, KMIP...) has no KMS word or fingerprint. */
+  | 'otherKms'
   /** A KMS host, header, SDK package or class, or the word KMS. */
   | 'kmsContext'
   /** The request's operation is KMS's own (`Action=Decrypt`). */
