@@ -105,6 +105,12 @@ const OTHER_CLOUD = new RegExp(
     // SDK, CLI and IAM actions (`okms:apikms:serviceKey/get`) and its API's `okmsId` carry; the
     // `kms` inside `okms` would otherwise read as KMS context beside its schema's generic words.
     /ovhcloud|\.ovh\.net\b|\bokms(?:Id|Client)?(?![a-z])/,
+    // The Hadoop ecosystem's own key server, Hadoop KMS, and Apache Ranger's build of it, Ranger
+    // KMS: their names, the client class and package (`org.apache.hadoop.crypto.key.kms.
+    // KMSClientProvider`), their REST path (`http://host:9292/kms/v1/keys`), the `kms://http@`
+    // provider URI and the `hadoop.kms.` settings. A Hadoop client's `Connection refused` or a
+    // Ranger admin's `Unauthorized` is not a KMS client's failure.
+    /\b(?:hadoop|ranger)[ -]?kms\b|KMSClientProvider\b|org\.apache\.(?:hadoop\.crypto\.key\.kms|ranger)\b|\/kms\/v1\/|\bkms:\/\/https?@|\bhadoop\.kms\./,
   ]
     .map((r) => r.source)
     .join('|'),
