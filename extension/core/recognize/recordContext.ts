@@ -105,6 +105,11 @@ const OTHER_CLOUD = new RegExp(
     // SDK, CLI and IAM actions (`okms:apikms:serviceKey/get`) and its API's `okmsId` carry; the
     // `kms` inside `okms` would otherwise read as KMS context beside its schema's generic words.
     /ovhcloud|\.ovh\.net\b|\bokms(?:Id|Client)?(?![a-z])/,
+    // HashiCorp Vault serving as the key manager behind another product's KMS abstraction:
+    // Kroxylicious's `VaultKmsService`, ceph-csi's `vaultKMS`, OpenShift's `VaultKMSProvider`, a
+    // Kubernetes KMS plugin's `vaultkms.socket`. Such a name says which key manager answered;
+    // Vault's own Alibaba Cloud KMS seal is `alicloudkms`, not this.
+    /vault[-_]?kms/,
     // The Hadoop ecosystem's own key server, Hadoop KMS, and Apache Ranger's build of it, Ranger
     // KMS: their names, the client class and package (`org.apache.hadoop.crypto.key.kms.
     // KMSClientProvider`), their REST path (`http://host:9292/kms/v1/keys`), the `kms://http@`
