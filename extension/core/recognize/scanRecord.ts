@@ -5,6 +5,7 @@ import { findClientMessages, findMessages, type KnownMessage, type MessageHit } 
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
 import { findEncodedPayloads } from './encodedPayloads';
+import { isGrpcDeadlineDescription } from './grpcDeadline';
 import { readRawErrorText } from './rawErrorText';
 import { scanOptions } from './scanOptions';
 import type { Occurrence } from './types';
@@ -213,6 +214,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   // when no server error came: looked for only then, and only in a record that says KMS.
   if (out.found.length === 0 && (ctx.teaException || ctx.kmsWord) && ctx.kmsContext && !ctx.otherCloud) {
     for (const hit of findClientMessages(record)) {
+      if (isGrpcDeadlineDescription(record, hit.start)) continue;
       out.add('message', hit.known.entries[0]!.code, hit.known, hit.start, hit.end, record.slice(hit.start, hit.end));
     }
   }
