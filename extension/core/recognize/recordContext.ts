@@ -82,8 +82,11 @@ function namesKmsOutsideFieldNames(record: string): boolean {
 const OTHER_CLOUD = new RegExp(
   [
     /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS/,
-    // The errors other AWS services (Kinesis, Lambda, SQS) answer when their KMS key fails.
-    /\bKMS(?:AccessDenied|Disabled|InvalidState|NotFound|Throttling)Exception\b|\bKMSOptInRequired\b/,
+    // The errors other AWS services (Kinesis, Lambda, SQS) answer when their KMS key fails, and
+    // AWS KMS's own modelled exceptions of that spelling (`KMSInternalException`,
+    // `KMSInvalidSignatureException`, `KMSInvalidMacException`), which a store's retry list for
+    // its AWS backend names beside the AWS-wide `InternalFailure`.
+    /\bKMS(?:AccessDenied|Disabled|InvalidState|NotFound|Throttling|Internal|InvalidSignature|InvalidMac)Exception\b|\bKMSOptInRequired\b/,
     /googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=/,
     /\bazure\b/,
     /huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/,
