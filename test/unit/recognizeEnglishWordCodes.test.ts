@@ -21,6 +21,9 @@ test('the codes as a server prints them, or as a field before another field, are
   assert.deepEqual(codes('kms error code=Throttling msg="Request was denied due to request throttling."'), ['Throttling']);
   assert.deepEqual(codes('kms decrypt failed: Error: Unauthorized The AccessKey ID "LTAI5t" does not exist in our records.'), ['Unauthorized']);
   assert.deepEqual(codes('KMS ErrorCode: Throttling\nRecommend: https://api.aliyun.com/troubleshoot?q=Throttling&product=Kms'), ['Throttling']);
+  // Capitalized in the middle of a sentence, the word names the code, as a doc does.
+  assert.deepEqual(codes('KMS: if the Throttling error is returned, retry with backoff.'), ['Throttling']);
+  assert.deepEqual(codes('The KMS instance answers Unauthorized when the AccessKey ID is unknown.'), ['Unauthorized']);
   // A code that is no single word keeps its reading before a lower-case word.
   assert.deepEqual(codes('kms: InvalidParam returned for the Date header'), ['InvalidParam']);
 });

@@ -39,17 +39,20 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * Whether a code that is one English word is used as that word in a sentence: a space and a
- * lower-case word follow it (`Unauthorized validateConfig attempt by user`, `Unauthorized access`,
- * requests' `401 Client Error: Unauthorized for url:`, `Throttling requests to ...`). A server's
- * code is followed by punctuation, a quote, the line's end or its message, which starts in upper
- * case (`Throttling: Request was denied ...`, `Error: Unauthorized The AccessKey ID ...`); a
- * logfmt key after it (`code=Throttling msg=...`) is a field, not prose, so a word followed by
- * `=` or `:` does not count. Asked only for the generic codes a record holds.
+ * Whether a code that is one English word is used as that word, starting a sentence: a space and
+ * a lower-case word follow it (`Unauthorized validateConfig attempt by user`, `Unauthorized
+ * access`, requests' `401 Client Error: Unauthorized for url:`, `Throttling requests to ...`). A
+ * server's code is followed by punctuation, a quote, the line's end or its message, which starts
+ * in upper case (`Throttling: Request was denied ...`, `Error: Unauthorized The AccessKey ID ...`);
+ * a logfmt key after it (`code=Throttling msg=...`) is a field, not prose, so a word followed by
+ * `=` or `:` does not count. Capitalized in the middle of a sentence (`if the Throttling error is
+ * returned`) the word names the code, as docs do, and still counts. Asked only for the generic
+ * codes a record holds.
  */
 function isEnglishWordInProse(record: string, code: string, at: number): boolean {
   let i = at + code.length;
   if (record.charCodeAt(i) !== 32 || !isLowerCaseLetter(record.charCodeAt(i + 1)) || !ENGLISH_WORD_CODES.has(code)) return false;
+  if (at >= 2 && record.charCodeAt(at - 1) === 32 && (isLowerCaseLetter(record.charCodeAt(at - 2)) || record.charCodeAt(at - 2) === 44)) return false;
   i += 2;
   while (isWordChar(record.charCodeAt(i))) i++;
   const after = record.charCodeAt(i);
