@@ -10,7 +10,12 @@ import { scanOptions, type KmsContextRule } from './scanOptions';
 export function isKmsRecord(ctx: RecordContext, messages: readonly MessageHit[]): boolean {
   if (scanOptions.disabledRules.size > 0) return isKmsRecordWithout(ctx, messages, scanOptions.disabledRules);
   if (ctx.otherCloud) return false;
-  return ctx.kmsContext || ctx.kmsOperation || messages.some((m) => !m.known.generic);
+  return ctx.kmsContext || ctx.kmsOperation || messages.some(saysKms);
+}
+
+/** Whether a message found in the record is one only KMS sends (not the object stores' NoSuchKey wording either). */
+function saysKms(m: MessageHit): boolean {
+  return !m.known.generic && !m.known.sharedWithObjectStores;
 }
 
 function isKmsRecordWithout(ctx: RecordContext, messages: readonly MessageHit[], off: ReadonlySet<KmsContextRule>): boolean {
@@ -19,6 +24,6 @@ function isKmsRecordWithout(ctx: RecordContext, messages: readonly MessageHit[],
   return (
     (!off.has('kmsContext') && ctx.kmsContext) ||
     (!off.has('kmsOperation') && ctx.kmsOperation) ||
-    (!off.has('kmsMessage') && messages.some((m) => !m.known.generic))
+    (!off.has('kmsMessage') && messages.some(saysKms))
   );
 }

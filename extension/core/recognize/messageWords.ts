@@ -16,6 +16,8 @@ export interface KnownMessage {
   readonly sharedWording: boolean;
   /** Its bare spelling is another service's sentence: found bare, it is no KMS wording by itself. */
   readonly quotedOnly: boolean;
+  /** The object stores send it word for word for their own error: KMS's message where it stands, no KMS context for other codes. */
+  readonly sharedWithObjectStores: boolean;
 }
 
 /**
@@ -66,6 +68,16 @@ const GENERIC_MESSAGES: ReadonlySet<string> = new Set([
  * server time more than 15 minutes.` has no hole to tell them apart: see recognize-pending/README.md.)
  */
 const QUOTED_SPELLING_ONLY: ReadonlySet<string> = new Set(['Content-Type "<type>" is unsupported.']);
+
+/**
+ * Catalog wordings the object stores send word for word for an error of their own: the NoSuchKey
+ * of S3, OSS, MinIO and every S3-compatible store says `The specified key does not exist.` of an
+ * object's key, as the instance API says it of a KMS key (Forbidden.KeyNotFound). Where it stands
+ * it is still read as KMS's message (after a Tea exception name, beside its code), but it does not
+ * make a record's other codes KMS's (kmsRecord.ts): MinIO's S3 error table lists it beside the
+ * store's own RequestTimeTooSkewed and SignatureDoesNotMatch.
+ */
+const OBJECT_STORE_WORDINGS: ReadonlySet<string> = new Set(['The specified key does not exist.']);
 
 /** A message's wording without its spacing, case and final period: `Internal  Failure` is `Internal Failure.`. */
 function fold(text: string): string {
@@ -122,6 +134,7 @@ function buildKnownMessages(): KnownMessage[] {
       generic: isGenericWording(text, entries),
       sharedWording: GENERIC_FOLDED.has(fold(text)),
       quotedOnly: QUOTED_SPELLING_ONLY.has(text),
+      sharedWithObjectStores: OBJECT_STORE_WORDINGS.has(text),
     }))
     .sort((a, b) => b.text.length - a.text.length);
 }

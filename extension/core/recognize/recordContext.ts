@@ -6,6 +6,7 @@ import { withoutTerminalEscapes } from './ansiFree';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
+import { namesOtherCloud } from './otherClouds';
 
 /**
  * What one log record tells about the error(s) in it, read from the SDK formats of the
@@ -81,43 +82,7 @@ function namesKmsOutsideFieldNames(record: string): boolean {
   }
   return false;
 }
-// Other clouds have a KMS too, and their errors look alike: AWS (`(Service: AWSKMS; ...)`,
-// `operation error KMS: Decrypt`, botocore's `when calling the Encrypt operation`), Google Cloud
-// (`googleapis`, gRPC `Status(StatusCode=...)`), Azure, Huawei Cloud (`myhuaweicloud.com`,
-// `APIGW.0101`) and Open Telekom Cloud (`KMS.2901`). Their names cancel `kms` and every signal.
-// Each cloud below is named by its hosts, SDK packages and exception classes only, never by a
-// bare word an Alibaba Cloud text could hold (no bare `oci`, `bce`, `kp`).
-const OTHER_CLOUD = new RegExp(
-  [
-    /amazonaws|\bAWS|aws-sdk|botocore|boto3|\bwhen calling the \w+ operation|operation error KMS/,
-    // The errors other AWS services (Kinesis, Lambda, SQS) answer when their KMS key fails.
-    /\bKMS(?:AccessDenied|Disabled|InvalidState|NotFound|Throttling)Exception\b|\bKMSOptInRequired\b/,
-    /googleapis|google\.cloud|cloud\.google|\bStatus\(StatusCode=/,
-    /\bazure\b/,
-    /huaweicloud|\bAPIGW\.\d|\bKMS\.\d{4}\b|otc\.t-systems/,
-    // Tencent Cloud: tencentcloudapi.com, tencentcloud-sdk-*, TencentCloudSDKException/Error.
-    /tencentcloud/,
-    // Volcengine/BytePlus: volcengineapi.com, volcengine-go-sdk, and their error body's envelope.
-    /volcengine|byteplus|"ResponseMetadata"\s*:/,
-    // Baidu AI Cloud: baidubce.com, com.baidubce, the BCE SDKs' exceptions.
-    /baidubce|\bBce(?:Service|Client|Server)(?:Exception|Error)\b/,
-    // Oracle Cloud Infrastructure: oraclecloud.com, the Java SDK com.oracle.bmc, its request id header.
-    /oraclecloud\.com|com\.oracle\.bmc|\bopc[- ]request[- ]id\b/,
-    // IBM Key Protect and Hyper Protect Crypto Services: cloud.ibm.com, the Go client's kp.Error,
-    // their API's media types (an error body says `"collectionType": "application/vnd.ibm.kms.error+json"`)
-    // and IBM Cloud's resource names (`crn:v1:bluemix:public:kms:us-south:a/...`).
-    /cloud\.ibm\.com|\bkp\.Error\b|keyprotect|key-protect|\bvnd\.ibm\.|\bcrn:v1:(?:bluemix|staging):/,
-    // Yandex Cloud, JD Cloud, Kingsoft Cloud, UCloud, China Telecom Cloud: their hosts and SDKs.
-    /yandexcloud|cloud\.yandex|\bjdcloud|\bksyun|\bucloud\.cn|ucloudstack|\bctyun/,
-    // OVHcloud KMS: its hosts (`eu-west-rbx.okms.ovh.net`) and the service's own name, which its
-    // SDK, CLI and IAM actions (`okms:apikms:serviceKey/get`) and its API's `okmsId` carry; the
-    // `kms` inside `okms` would otherwise read as KMS context beside its schema's generic words.
-    /ovhcloud|\.ovh\.net\b|\bokms(?:Id|Client)?(?![a-z])/,
-  ]
-    .map((r) => r.source)
-    .join('|'),
-  'i',
-);
+
 const TEA_EXCEPTION = /\bTea(?:Exception|Error|UnretryableException|UnableRetryError)\b/;
 
 function includesAny(record: string, parts: readonly string[]): boolean {
@@ -235,12 +200,12 @@ class LazyRecordContext implements RecordContext {
   }
 
   get otherCloud(): boolean {
-    if (this.cloud === UNREAD) this.cloud = !scanOptions.disabledRules.has('otherCloud') && OTHER_CLOUD.test(this.record);
+    if (this.cloud === UNREAD) this.cloud = !scanOptions.disabledRules.has('otherCloud') && namesOtherCloud(this.record);
     return this.cloud;
   }
 
   get kmsWord(): boolean {
-    // OTHER_CLOUD is tested only when `kms` appears: the answer is needed for nothing else.
+    // namesOtherCloud is asked only when `kms` appears: the answer is needed for nothing else.
     if (this.word === UNREAD) this.word = this.namesKms() && !this.otherCloud;
     return this.word;
   }

@@ -1,4 +1,4 @@
-import { CODE_PATTERN, isCodeAt, isEverydayCode, isGenericCode } from './codeWords';
+import { CODE_PATTERN, GENERIC_CODES, isCodeAt, isEverydayCode, isGenericCode } from './codeWords';
 import { readsAsOtherCodesMessage } from './codeNamedMessage';
 import { isKmsRecord } from './kmsRecord';
 import { isListedCodeName } from './namedCodes';
@@ -6,6 +6,7 @@ import { findClientMessages, findMessages, type KnownMessage, type MessageHit } 
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
 import { findEncodedPayloads } from './encodedPayloads';
+import { isGrpcDeadlineDescription } from './grpcDeadline';
 import { readRawErrorText } from './rawErrorText';
 import { scanOptions } from './scanOptions';
 import type { Occurrence } from './types';
@@ -25,6 +26,38 @@ function isReasonPhrase401(record: string, at: number): boolean {
  */
 function isVariantPath(record: string, at: number): boolean {
   return at >= 3 && record.charCodeAt(at - 1) === 58 && record.charCodeAt(at - 2) === 58 && /\w/.test(record[at - 3]!);
+}
+
+// The codes that are one plain English word (`Unauthorized`, `Throttling`), found once.
+const ENGLISH_WORD_CODES: ReadonlySet<string> = new Set([...GENERIC_CODES].filter((c) => /^[A-Z][a-z]+$/.test(c)));
+
+function isLowerCaseLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isWordChar(c: number): boolean {
+  return isLowerCaseLetter(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether a code that is one English word is used as that word, starting a sentence: a space and
+ * a lower-case word follow it (`Unauthorized validateConfig attempt by user`, `Unauthorized
+ * access`, requests' `401 Client Error: Unauthorized for url:`, `Throttling requests to ...`). A
+ * server's code is followed by punctuation, a quote, the line's end or its message, which starts
+ * in upper case (`Throttling: Request was denied ...`, `Error: Unauthorized The AccessKey ID ...`);
+ * a logfmt key after it (`code=Throttling msg=...`) is a field, not prose, so a word followed by
+ * `=` or `:` does not count. Capitalized in the middle of a sentence (`if the Throttling error is
+ * returned`) the word names the code, as docs do, and still counts. Asked only for the generic
+ * codes a record holds.
+ */
+function isEnglishWordInProse(record: string, code: string, at: number): boolean {
+  let i = at + code.length;
+  if (record.charCodeAt(i) !== 32 || !isLowerCaseLetter(record.charCodeAt(i + 1)) || !ENGLISH_WORD_CODES.has(code)) return false;
+  if (at >= 2 && record.charCodeAt(at - 1) === 32 && (isLowerCaseLetter(record.charCodeAt(at - 2)) || record.charCodeAt(at - 2) === 44)) return false;
+  i += 2;
+  while (isWordChar(record.charCodeAt(i))) i++;
+  const after = record.charCodeAt(i);
+  return after !== 61 && after !== 58;
 }
 
 // Where a record spells the message out when it is not a catalog wording: Go's `Message:`, JSON
@@ -164,7 +197,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
       const at = generic[i]!;
       const code = record.slice(at, at + generic[i + 1]!);
       if (!kms && !hasKmsWording(ctx, messages, code, at)) continue;
-      if (isReasonPhrase401(record, at) || isVariantPath(record, at)) continue;
+      if (isReasonPhrase401(record, at) || isVariantPath(record, at) || isEnglishWordInProse(record, code, at)) continue;
       // "watching for InvalidAccessKeyId or InvalidAccessKeyId.NotFound error codes": prose naming codes (namedCodes.ts).
       if (!scanOptions.disabledRules.has('listedCodeNames') && !kmsCodeFound && !messageFor(code, at, messages) && isListedCodeName(record, at, code.length)) continue;
       addCode(record, ctx, out, messages, claimed, code, at);
@@ -185,6 +218,7 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
   // when no server error came: looked for only then, and only in a record that says KMS.
   if (out.found.length === 0 && (ctx.teaException || ctx.kmsWord) && ctx.kmsContext && !ctx.otherCloud) {
     for (const hit of findClientMessages(record)) {
+      if (isGrpcDeadlineDescription(record, hit.start)) continue;
       out.add('message', hit.known.entries[0]!.code, hit.known, hit.start, hit.end, record.slice(hit.start, hit.end));
     }
   }
