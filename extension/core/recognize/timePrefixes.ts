@@ -3,9 +3,8 @@
  * `2024-05-01T10:00:02.1234567Z `, the CRI log files of Kubernetes nodes
  * (`2024-05-01T10:00:02.123456789Z stderr F `), `docker logs -t` and `kubectl logs --timestamps`
  * (`2024-05-01T10:00:02.123456789Z `) and Jenkins' pipeline timestamps
- * (`[2024-05-01T10:00:02.123Z] `). Each is read in text by one sticky expression and in bytes
- * unit by unit, to the same length (runnerPrefix.test.ts checks both on every shape and corpus
- * line). An application's own timestamp matches none of them: its fraction is not seven or nine
+ * (`[2024-05-01T10:00:02.123Z] `). Each is read in text and in bytes alike, to the same length
+ * (runnerPrefix.test.ts checks both on every shape and corpus line). An application's own timestamp matches none of them: its fraction is not seven or nine
  * digits, or a stream and tag do not follow, or it is not in brackets to the millisecond in UTC.
  */
 
@@ -25,140 +24,95 @@ export function stickyLength(re: RegExp, text: string, start: number): number {
   return re.test(text) ? re.lastIndex - start : 0;
 }
 
-// `2024-05-01T10:00:02.1234567Z `: where the separators stand; every other unit up to 27 is a digit.
-const GITHUB_SEPARATORS: ReadonlyMap<number, number> = new Map([
+// Where `YYYY-MM-DDTHH:MM:SS` has its digits and its marks (the `T` at 10 and the `:` at 13 are
+// read first, in the tail's check).
+const DATE_TIME_DIGITS: readonly number[] = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const DATE_TIME_MARKS: readonly (readonly [number, number])[] = [
   [4, 0x2d],
   [7, 0x2d],
-  [10, 0x54],
-  [13, 0x3a],
   [16, 0x3a],
-  [19, 0x2e],
-  [27, 0x5a],
-  [28, SPACE],
-]);
-
-/** Where a CRI prefix's stream must stand: after `YYYY-MM-DDTHH:MM:SS`, its fraction and its zone (at most 15 units). */
-const MAX_CRI_TIME_TAIL = 15;
-const isTimeTailUnit = (c: number): boolean => isDigit(c) || c === 0x2e || c === 0x3a || c === 0x2b || c === 0x2d || c === 0x5a;
+];
+const CRI_STREAMS: readonly string[] = ['stdout', 'stderr'];
 
 /**
- * Whether ` std` follows the time's tail at `start` + 19 in bytes (settles an application's own
- * ISO timestamp in a few reads, before the full check). criStreamFollowsInText reads text alike.
+ * The length of the time prefix at `start` (a line's start, a digit) in bytes, read no further
+ * than `end`, or 0 (timePrefixInText for text). An application's own ISO timestamp starts most
+ * lines, so the part after the seconds is read first, in one pass: its fraction's length and zone,
+ * then what follows, settle which runner printed it (CRI: a stream and a tag; GitHub: seven
+ * digits and `Z`; docker and the kubelet: nine digits), or that none did, in a few reads.
  */
-function criStreamFollowsInBytes(src: Uint8Array, start: number, end: number): boolean {
-  if (unitAt(src, start + 10, end) !== 0x54 || unitAt(src, start + 13, end) !== 0x3a) return false;
+export function timePrefixInBytes(src: Uint8Array, start: number, end: number): number {
+  if (unitAt(src, start + 10, end) !== 0x54 || unitAt(src, start + 13, end) !== 0x3a) return 0;
   let i = start + 19;
-  while (i - (start + 19) < MAX_CRI_TIME_TAIL && isTimeTailUnit(unitAt(src, i, end))) i++;
-  return unitAt(src, i, end) === SPACE && unitAt(src, i + 1, end) === 0x73 && unitAt(src, i + 2, end) === 0x74 && unitAt(src, i + 3, end) === 0x64;
-}
-
-/** criStreamFollowsInBytes for text. */
-function criStreamFollowsInText(text: string, start: number): boolean {
-  if (text.charCodeAt(start + 10) !== 0x54 || text.charCodeAt(start + 13) !== 0x3a) return false;
-  let i = start + 19;
-  while (i - (start + 19) < MAX_CRI_TIME_TAIL && isTimeTailUnit(text.charCodeAt(i))) i++;
-  return text.startsWith(' std', i);
-}
-
-const CRI_STREAM_TAGS: readonly string[] = [' stdout F ', ' stdout P ', ' stderr F ', ' stderr P '];
-
-/** Whether the ASCII `literal` stands at `at` in bytes. */
-function bytesAre(src: Uint8Array, at: number, end: number, literal: string): boolean {
-  for (let k = 0; k < literal.length; k++) if (unitAt(src, at + k, end) !== literal.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The CRI log format's `2024-05-01T10:00:02.123456789Z stderr F ` (or `...+08:00 stdout P `). */
-function criPrefix(src: Uint8Array, start: number, end: number): number {
-  if (!criStreamFollowsInBytes(src, start, end)) return 0;
-  for (let k = 0; k < 19; k++) {
-    const want = GITHUB_SEPARATORS.get(k);
-    const c = unitAt(src, start + k, end);
-    if (want === undefined ? !isDigit(c) : c !== want) return 0;
-  }
-  let i = start + 19;
+  let fraction = 0;
   if (unitAt(src, i, end) === 0x2e) {
-    const from = ++i;
-    while (i - from < 9 && isDigit(unitAt(src, i, end))) i++;
-    if (i === from) return 0;
+    for (i++; fraction <= 9 && isDigit(unitAt(src, i, end)); i++) fraction++;
+    if (fraction === 0 || fraction > 9) return 0;
   }
   const zone = unitAt(src, i, end);
   if (zone === 0x5a) i++;
   else if (zone === 0x2b || zone === 0x2d) {
-    const digits = [1, 2, 4, 5].every((k) => isDigit(unitAt(src, i + k, end)));
-    if (!digits || unitAt(src, i + 3, end) !== 0x3a) return 0;
+    if (!isDigit(unitAt(src, i + 1, end)) || !isDigit(unitAt(src, i + 2, end)) || unitAt(src, i + 3, end) !== 0x3a || !isDigit(unitAt(src, i + 4, end)) || !isDigit(unitAt(src, i + 5, end))) return 0;
     i += 6;
   } else return 0;
-  for (const tag of CRI_STREAM_TAGS) if (bytesAre(src, i, end, tag)) return i + tag.length - start;
-  return 0;
+  if (unitAt(src, i, end) !== SPACE) return 0;
+  let length = 0;
+  if (unitAt(src, i + 1, end) === 0x73 && criStreamInBytes(src, i + 1, end)) length = i + 10 - start;
+  else if ((fraction === 7 && zone === 0x5a) || fraction === 9) length = i + 1 - start;
+  if (length === 0) return 0;
+  for (const k of DATE_TIME_DIGITS) if (!isDigit(unitAt(src, start + k, end))) return 0;
+  for (const [k, mark] of DATE_TIME_MARKS) if (unitAt(src, start + k, end) !== mark) return 0;
+  return length;
 }
 
-/**
- * `docker logs -t`'s and `kubectl logs --timestamps`' `2024-05-01T10:00:02.123456789Z ` (or with an
- * offset): RFC 3339 with its nanoseconds always nine digits.
- */
-function nanosecondsPrefix(src: Uint8Array, start: number, end: number): number {
-  const zone = unitAt(src, start + 29, end);
-  if (zone !== 0x5a && zone !== 0x2b && zone !== 0x2d) return 0;
-  for (let k = 0; k < 29; k++) {
-    const want = k >= 27 ? undefined : GITHUB_SEPARATORS.get(k);
-    const c = unitAt(src, start + k, end);
-    if (want === undefined ? !isDigit(c) : c !== want) return 0;
-  }
-  let i = start + 30;
-  if (zone !== 0x5a) {
-    const digits = [0, 1, 3, 4].every((k) => isDigit(unitAt(src, i + k, end)));
-    if (!digits || unitAt(src, i + 2, end) !== 0x3a) return 0;
-    i += 5;
-  }
-  return unitAt(src, i, end) === SPACE ? i + 1 - start : 0;
+/** Whether a CRI stream and tag (`stdout F `, `stderr P `) stand at `at` in bytes. */
+function criStreamInBytes(src: Uint8Array, at: number, end: number): boolean {
+  const tag = unitAt(src, at + 7, end);
+  if (unitAt(src, at + 6, end) !== SPACE || (tag !== 0x46 && tag !== 0x50) || unitAt(src, at + 8, end) !== SPACE) return false;
+  return CRI_STREAMS.some((stream) => {
+    for (let k = 0; k < stream.length; k++) if (unitAt(src, at + k, end) !== stream.charCodeAt(k)) return false;
+    return true;
+  });
 }
 
-/** GitHub Actions' `2024-05-01T10:00:02.1234567Z `. */
-function githubPrefix(src: Uint8Array, start: number, end: number): number {
-  // Most lines that start with a digit start with an application's own timestamp: three reads
-  // tell them apart.
-  if (unitAt(src, start + 27, end) !== 0x5a || unitAt(src, start + 28, end) !== SPACE || unitAt(src, start + 10, end) !== 0x54) return 0;
-  for (let k = 0; k <= 28; k++) {
-    const want = GITHUB_SEPARATORS.get(k);
-    const c = unitAt(src, start + k, end);
-    if (want === undefined ? !isDigit(c) : c !== want) return 0;
+/** timePrefixInBytes for text, read the same way. */
+export function timePrefixInText(text: string, start: number): number {
+  if (text.charCodeAt(start + 10) !== 0x54 || text.charCodeAt(start + 13) !== 0x3a) return 0;
+  let i = start + 19;
+  let fraction = 0;
+  if (text.charCodeAt(i) === 0x2e) {
+    for (i++; fraction <= 9 && isDigit(text.charCodeAt(i)); i++) fraction++;
+    if (fraction === 0 || fraction > 9) return 0;
   }
-  return 29;
+  const zone = text.charCodeAt(i);
+  if (zone === 0x5a) i++;
+  else if (zone === 0x2b || zone === 0x2d) {
+    if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || text.charCodeAt(i + 3) !== 0x3a || !isDigit(text.charCodeAt(i + 4)) || !isDigit(text.charCodeAt(i + 5))) return 0;
+    i += 6;
+  } else return 0;
+  if (text.charCodeAt(i) !== SPACE) return 0;
+  let length = 0;
+  if (text.charCodeAt(i + 1) === 0x73 && CRI_STREAM_TEXT.test(text.slice(i + 1, i + 10))) length = i + 10 - start;
+  else if ((fraction === 7 && zone === 0x5a) || fraction === 9) length = i + 1 - start;
+  if (length === 0) return 0;
+  for (const k of DATE_TIME_DIGITS) if (!isDigit(text.charCodeAt(start + k))) return 0;
+  for (const [k, mark] of DATE_TIME_MARKS) if (text.charCodeAt(start + k) !== mark) return 0;
+  return length;
 }
 
-/** Jenkins' `[2024-05-01T10:00:02.123Z] `: GitHub's separators one unit on, a `.`, three digits, `Z] `. */
+const CRI_STREAM_TEXT = /^std(?:out|err) [FP] $/;
+
+/** Jenkins' `[2024-05-01T10:00:02.123Z] `: an ISO time to the millisecond in UTC, in brackets. */
 export function jenkinsPrefixInBytes(src: Uint8Array, start: number, end: number): number {
   if (unitAt(src, start, end) !== 0x5b || unitAt(src, start + 24, end) !== 0x5a || unitAt(src, start + 25, end) !== 0x5d || unitAt(src, start + 26, end) !== SPACE) return 0;
-  for (let k = 0; k < 23; k++) {
-    const want = k === 19 ? 0x2e : GITHUB_SEPARATORS.get(k);
-    const c = unitAt(src, start + 1 + k, end);
-    if (want === undefined ? !isDigit(c) : c !== want) return 0;
-  }
+  const t = start + 1;
+  if (unitAt(src, t + 10, end) !== 0x54 || unitAt(src, t + 13, end) !== 0x3a || unitAt(src, t + 19, end) !== 0x2e) return 0;
+  for (const k of [...DATE_TIME_DIGITS, 20, 21, 22]) if (!isDigit(unitAt(src, t + k, end))) return 0;
+  for (const [k, mark] of DATE_TIME_MARKS) if (unitAt(src, t + k, end) !== mark) return 0;
   return 27;
 }
 
-const GITHUB_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /y;
-const NANOSECONDS_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}(?:Z|[+-]\d\d:\d\d) /y;
-const CRI_TEXT = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) std(?:out|err) [FP] /y;
 const JENKINS_TEXT = /\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] /y;
-
-/** The time prefix at `start` (a line's start, a digit) in text, or 0 (timePrefixInBytes for bytes). */
-export function timePrefixInText(text: string, start: number): number {
-  // A CRI prefix first: one with seven fractional digits has GitHub's shape up to its stream.
-  if (criStreamFollowsInText(text, start)) {
-    const n = stickyLength(CRI_TEXT, text, start);
-    if (n > 0) return n;
-  }
-  const at27 = text.charCodeAt(start + 27);
-  if (at27 === 0x5a) return stickyLength(GITHUB_TEXT, text, start);
-  return isDigit(at27) && text.charCodeAt(start + 19) === 0x2e ? stickyLength(NANOSECONDS_TEXT, text, start) : 0;
-}
-
-/** The time prefix at `start` in bytes, read no further than `end`, or 0 (timePrefixInText for text). */
-export function timePrefixInBytes(src: Uint8Array, start: number, end: number): number {
-  return criPrefix(src, start, end) || githubPrefix(src, start, end) || nanosecondsPrefix(src, start, end);
-}
 
 /** Jenkins' prefix at `start` (a line's start, a `[`) in text, or 0 (jenkinsPrefixInBytes for bytes). */
 export function jenkinsPrefixInText(text: string, start: number): number {
