@@ -10,9 +10,10 @@ import { isDigit, jenkinsPrefixInBytes, jenkinsPrefixInText, stickyLength, timeP
  * pipeline timestamps (the Timestamper plugin's `[2024-05-01T10:00:02.123Z] `), `docker logs -t`'s
  * and `kubectl logs --timestamps`' (`2024-05-01T10:00:02.123456789Z `), and journald's
  * and syslog's (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's
- * output and syslog writes its files). With one, the continuation lines of a multi-line error (Java frames,
- * a Python traceback, the Go `SDKError:` block) no longer start with whitespace, so a line's role
- * in its record (records.ts) is judged after the prefix.
+ * output and syslog writes its files). The prefixes that are times are read in timePrefixes.ts.
+ * With one, the continuation lines of a multi-line error (Java frames, a Python traceback, the Go
+ * `SDKError:` block) no longer start with whitespace, so a line's role in its record (records.ts)
+ * is judged after the prefix.
  *
  * Only these exact shapes count, each one a runner prints and an application line does not: a
  * container name starts with a letter and ends with its replica number before the padded `| `; a

@@ -4,8 +4,9 @@
  * (`2024-05-01T10:00:02.123456789Z stderr F `), `docker logs -t` and `kubectl logs --timestamps`
  * (`2024-05-01T10:00:02.123456789Z `) and Jenkins' pipeline timestamps
  * (`[2024-05-01T10:00:02.123Z] `). Each is read in text and in bytes alike, to the same length
- * (runnerPrefix.test.ts checks both on every shape and corpus line). An application's own timestamp matches none of them: its fraction is not seven or nine
- * digits, or a stream and tag do not follow, or it is not in brackets to the millisecond in UTC.
+ * (runnerPrefix.test.ts checks both on every shape and corpus line). An application's own
+ * timestamp matches none of them: its fraction is not seven or nine digits, or a stream and tag
+ * do not follow, or it is not in brackets to the millisecond in UTC.
  */
 
 const SPACE = 0x20;
