@@ -74,6 +74,12 @@ const SHAPES: readonly [string, number][] = [
   ['[2024-05-01T10:00:02.1234Z] four digits', 0],
   ['[2024-05-01 10:00:02.123Z] no T', 0],
   ['[pod/a-very-long-pod-namZ/c] kubectl still', 29],
+  // docker's json-file lines: `{"log":"`, with the line's escaped tabs (`\t`, two characters).
+  ['{"log":"\\tat com.aliyun.Client.decrypt(Client.java:96)\\n","stream":"stderr"}', 10],
+  ['{"log":"\\t\\tat nested\\n"}', 12],
+  ['{"log":"2024-05-01 10:00:00 ERROR x\\n","stream":"stdout"}', 8],
+  ['{"log": "spaced key"}', 0],
+  ['{"level":"error","log":"x"}', 0],
   // A quote's `> ` (quotePrefix.ts), a nested quote whole: every `>` and the space after each.
   ['> \tat com.aliyun.tea.TeaException', 2],
   ['>\tat com.example', 1],
@@ -121,6 +127,15 @@ test("behind a runner's prefix, a multi-line error is one record: its frames and
     const [g] = scanText(go.map((l) => prefix + l).join('\n'));
     assert.deepEqual([g?.code, g?.api, g?.httpStatus, g?.requestId], ['Rejected.Throttling', 'instance', 429, id], prefix);
   }
+  // docker's json-file log: every line a JSON object, the trace's tabs escaped.
+  const docker = java
+    .split('\n')
+    .map((l) => JSON.stringify({ log: `${l.slice('web-1  | '.length)}\n`, stream: 'stderr', time: '2024-05-01T10:00:00.123456789Z' }))
+    .join('\n');
+  const [d] = scanText(docker);
+  assert.deepEqual([d?.code, d?.operation], ['Forbidden.KeyNotFound', 'Decrypt']);
+  const [dg] = scanText(go.map((l) => JSON.stringify({ log: `${l}\n`, stream: 'stdout', time: '2024-05-01T10:00:00.123456789Z' })).join('\n'));
+  assert.deepEqual([dg?.code, dg?.api, dg?.httpStatus], ['Rejected.Throttling', 'instance', 429]);
   // Without a runner, a line that merely holds `name-1 | ` in its middle is an ordinary line.
   assert.equal(runnerPrefixInText('see web-1  | for details', 0), 0);
 });

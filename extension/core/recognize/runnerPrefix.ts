@@ -10,7 +10,8 @@ import { isDigit, jenkinsPrefixInBytes, jenkinsPrefixInText, stickyLength, timeP
  * pipeline timestamps (the Timestamper plugin's `[2024-05-01T10:00:02.123Z] `), `docker logs -t`'s
  * and `kubectl logs --timestamps`' (`2024-05-01T10:00:02.123456789Z `), and journald's
  * and syslog's (`May 01 10:00:03 app-host crypto[2211]: `, as `journalctl` prints a service's
- * output and syslog writes its files). The prefixes that are times are read in timePrefixes.ts.
+ * output and syslog writes its files), and docker's json-file lines (`{"log":"`). The prefixes that
+ * are times are read in timePrefixes.ts.
  * With one, the continuation lines of a multi-line error (Java frames, a Python traceback, the Go
  * `SDKError:` block) no longer start with whitespace, so a line's role in its record (records.ts)
  * is judged after the prefix.
@@ -93,6 +94,35 @@ function journalPrefix(src: Uint8Array, start: number, end: number): number {
   return unitAt(src, i, end) === 0x3a && unitAt(src, i + 1, end) === SPACE ? i + 2 - start : 0;
 }
 
+// docker's json-file logs (`/var/lib/docker/containers/ID/ID-json.log`, and Kubernetes nodes'
+// `/var/log/containers` under the docker runtime) write each line of a container's output as
+// `{"log":"LINE\n","stream":"stderr","time":"..."}`, the line JSON-escaped: a Java frame's tab is
+// the two characters `\t`. The prefix takes those escaped tabs along, so a frame's role is read
+// from its `at `, as it is behind an unescaped tab; the spaces of a Go or Python block are not
+// escaped and continue their record as they are.
+const BRACE = 0x7b;
+const DOCKER_LOG = '{"log":"';
+
+/** The length of the escaped tabs (`\t`, two units each) at `at` in text. */
+function escapedTabsInText(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 0x5c && text.charCodeAt(i + 1) === 0x74) i += 2;
+  return i - at;
+}
+
+/** escapedTabsInText in bytes, read no further than `end`. */
+function escapedTabsInBytes(src: Uint8Array, at: number, end: number): number {
+  let i = at;
+  while (unitAt(src, i, end) === 0x5c && unitAt(src, i + 1, end) === 0x74) i += 2;
+  return i - at;
+}
+
+/** Whether the ASCII `literal` stands at `at` in bytes. */
+function bytesStartWith(src: Uint8Array, at: number, end: number, literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) if (unitAt(src, at + k, end) !== literal.charCodeAt(k)) return false;
+  return true;
+}
+
 const POD = '[pod/';
 
 /** `[pod/NAME/CONTAINER] `. */
@@ -119,6 +149,7 @@ const JOURNAL_TEXT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3]
 export function runnerPrefixInText(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === QUOTE) return quotePrefixInText(text, start);
+  if (c === BRACE) return text.startsWith(DOCKER_LOG, start) ? DOCKER_LOG.length + escapedTabsInText(text, start + DOCKER_LOG.length) : 0;
   if (c === 0x5b) {
     const jenkins = jenkinsPrefixInText(text, start);
     if (jenkins > 0) return jenkins;
@@ -150,6 +181,7 @@ export function runnerPrefixInText(text: string, start: number): number {
 export function runnerPrefixLength(src: Uint8Array, start: number, end: number): number {
   const c = unitAt(src, start, end);
   if (c === QUOTE) return quotePrefixInBytes(src, start, end);
+  if (c === BRACE) return bytesStartWith(src, start, end, DOCKER_LOG) ? DOCKER_LOG.length + escapedTabsInBytes(src, start + DOCKER_LOG.length, end) : 0;
   if (c === 0x5b) return jenkinsPrefixInBytes(src, start, end) || kubectlPrefix(src, start, end);
   // Most lines start with a timestamp: a digit settles them in three reads. A container name
   // starting with a digit is not looked for (the scan asks this of every line it walks).
