@@ -17,6 +17,11 @@ test('a field-by-field print and the exception line right below it are one recor
   // The capitalized print (Code/Message/HttpCode/HostId/RequestId), behind a runner's prefix, with CRLF.
   const capitalized = ['Code: Forbidden.KeyNotFound', 'Message: The specified key does not exist.', 'HttpCode: 404', 'HostId: kst-hzz6', 'RequestId: 475f1620-b9d3'];
   assert.deepEqual(roles([...capitalized, EXCEPTION].map((l) => `app-1  | ${l}\r`)), ['starts', 'continues', 'continues', 'continues', 'continues', 'continues']);
+  // Behind a terminal's colour codes on every line (a reset, or a colour and its reset), as a
+  // coloured console prints it: the bytes' reader looks at the content after the escapes too.
+  for (const [before, after] of [['\x1b[0m', ''], ['\x1b[31m', '\x1b[0m']]) {
+    assert.deepEqual(roles([...PRINT, EXCEPTION, FRAME].map((l) => `${before}${l}${after}`)), ['starts', 'continues', 'continues', 'continues', 'continues']);
+  }
   // Python's exception class line, and one without a package.
   assert.equal(roles([...PRINT, 'Tea.exceptions.TeaException: x']).at(-1), 'continues');
   assert.equal(roles([...PRINT, 'RuntimeError']).at(-1), 'continues');

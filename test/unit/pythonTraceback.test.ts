@@ -14,6 +14,8 @@ test('the exception line right below a traceback\'s frames continues its record'
   // A bare exception name (no message), a CRLF log, a module-less name.
   assert.deepEqual(roles([...FRAMES, 'KeyboardInterrupt']).at(-1), 'continues');
   assert.deepEqual(roles([...FRAMES.map((l) => l + '\r'), 'ValueError: bad\r']).at(-1), 'continues');
+  // Behind a terminal's colour reset on every line.
+  assert.deepEqual(roles([...FRAMES, EXCEPTION].map((l) => `\x1b[0m${l}`)), ['starts', 'continues', 'continues', 'continues']);
 });
 
 test('the same lines behind a log runner\'s prefix on every line are read alike', () => {

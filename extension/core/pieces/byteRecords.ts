@@ -51,8 +51,9 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   const role = lineRole(head, 0);
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   if (role === 'blank' && end <= nl) return 'continues';
-  // The head alone has no lines above it: the one rule that reads them is asked here.
-  return role === 'starts' && closesAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : role;
+  // The head alone has no lines above it: the one rule that reads them is asked here, at the
+  // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
+  return role === 'starts' && closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit) ? 'continues' : role;
 }
 
 /** Where the content of the line at `lineStart` starts in bytes: after runner prefixes and ANSI escapes, as lineRole reads them. */
