@@ -67,6 +67,12 @@ const LINE_POOL = [
   // A field-by-field print (formats/teaFieldPrint.ts): the exception line right below it joins it.
   'code: Rejected.Disabled',
   'requestId: 7d8e9f0a-1b2c-4d3e-9f8a-7b6c5d4e3f2a',
+  // An indented paste (indentedRecords.ts): a log line at the block's indentation starts a
+  // record by the lines above it, so an edit above changes the record of a line further down.
+  '    2024-05-01 ERROR kms: Forbidden.KeyNotFound request id: 475f1620-b9d3-4d35-b5c6-3fbdd941423d',
+  '        at com.aliyun.dkms.gcs.sdk.Client.decryptWithOptions(Client.java:96)',
+  '    2024-05-01 ERROR kms: Rejected.Throttling',
+  '    Traceback (most recent call last):',
 ];
 
 test('DocumentIndex after random edits equals a fresh scan of the edited text', () => {

@@ -62,10 +62,14 @@ for (const variant of VARIANTS) {
 // The pieces' edges are where the bytes' reader judges a line alone, so the CLI's reader runs at
 // three sizes (chunk, batch): each puts its cuts in other places of the same text.
 const PIECE_SIZES: readonly (readonly [number, number])[] = [[4096, 64 * 1024], [1000, 4096], [997, 1499]];
+// Every line indented (a Markdown code block, a list item): the labels do not all hold (the
+// fixtures' `# source:` lines then belong to the indented block; indentedRecords.ts), but the
+// readers must still agree, since the indented-paste rule reads the lines above a line.
+const INDENTED: readonly Variant[] = [everyLine('    '), everyLine('\t'), everyLine('>     ')];
 
 test("the CLI's reader and the server's index agree with the whole-text scan under every variant", async () => {
   const all = corpusFixtures().map((f) => f.text).join('\n');
-  for (const variant of VARIANTS) {
+  for (const variant of [...VARIANTS, ...INDENTED]) {
     const text = variant.apply(all);
     const whole = wholeScan(text);
     for (const [chunk, batch] of PIECE_SIZES) assert.deepEqual((await anchoredScan(Buffer.from(text), chunk, batch)).rows, whole, `${variant.name}, pieces of ${chunk}/${batch} bytes`);

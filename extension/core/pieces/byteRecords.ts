@@ -1,6 +1,7 @@
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
-import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
+import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from '../recognize/indentedRecords';
+import { lineRoleOfHead, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
 import { MAX_RUNNER_PREFIX, runnerPrefixLength } from '../recognize/runnerPrefix';
 
 /**
@@ -31,7 +32,7 @@ function lineEndAt(bytes: Uint8Array, start: number, limit: number): number {
  * The role of the line at `start` in UTF-8 bytes, from its first bytes; the line ends at its LF
  * or at `limit`. The line's end is looked for only when its first byte does not settle it.
  */
-export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number): ReturnType<typeof lineRole> {
+export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number): ReturnType<typeof lineRoleOfHead> {
   // A log runner's prefixes (ASCII: read in the bytes as lineRole reads them in the text).
   let start = lineStart;
   for (let prefixes = 0; prefixes < MAX_PREFIXES; prefixes++) {
@@ -48,12 +49,40 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
   const head = HEAD_DECODER.decode(bytes.subarray(start, end));
-  const role = lineRole(head, 0);
+  const role = lineRoleOfHead(head, 0);
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   if (role === 'blank' && end <= nl) return 'continues';
+  // An indented line may start a record of an indented paste, by the lines above it.
+  if (role === 'continues') return startsIndentedRecordInBytes(bytes, lineStart, limit) ? 'starts' : role;
   // The head alone has no lines above it: the one rule that reads them is asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
   return role === 'starts' && closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit) ? 'continues' : role;
+}
+
+/**
+ * records.ts' indented-paste rule (indentedRecords.ts) in bytes: whether the line at `lineStart`
+ * (read no further than `limit`) is indented, starts like a log line and stands at its block's
+ * indentation. Most indented lines (a trace's frames) fail the first cheap test.
+ */
+function startsIndentedRecordInBytes(bytes: Uint8Array, lineStart: number, limit: number): boolean {
+  const width = indentedLogLineWidthInBytes(bytes, contentStartInBytes(bytes, lineStart), limit);
+  if (width < 0) return false;
+  const unit: Units = (i) => (i < bytes.length ? bytes[i]! : -1);
+  let at = lineStart;
+  const above = (): LineAbove | undefined => {
+    if (at === 0) return undefined;
+    at = lineStartAbove(bytes, at);
+    return { unit, content: contentStartInBytes(bytes, at) };
+  };
+  return startsAtBlockIndent(width, above, MAX_RECORD_LINES);
+}
+
+/** records.ts' indentedLogLineWidth in bytes, read no further than `limit`: the line's indentation when its text starts like a log line, else -1. */
+function indentedLogLineWidthInBytes(bytes: Uint8Array, content: number, limit: number): number {
+  let first = content;
+  while (first < limit && (bytes[first] === SPACE || bytes[first] === TAB)) first++;
+  if (first === content || first >= limit || !mayStartLogLine(bytes[first]!)) return -1;
+  return logLineStartAt((i) => (i < limit ? bytes[i]! : -1), first) ? first - content : -1;
 }
 
 /** Where the content of the line at `lineStart` starts in bytes: after runner prefixes and ANSI escapes, as lineRole reads them. */
@@ -88,6 +117,8 @@ function closesAboveInBytes(bytes: Uint8Array, lineStart: number, content: numbe
     if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderInBytes(bytes, i);
     while (bytes[i] === SPACE || bytes[i] === TAB) i++;
     if (i >= bytes.length || bytes[i] === LF || bytes[i] === CR) return false;
+    // An indented line that may start a record of its own: no walk looks past a record's start.
+    if (indentedLogLineWidthInBytes(bytes, contentStartInBytes(bytes, at), bytes.length) >= 0) return false;
   }
   return false;
 }

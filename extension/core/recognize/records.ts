@@ -1,6 +1,7 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
+import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
 import { runnerPrefixInText } from './runnerPrefix';
 import type { LineSource } from './types';
@@ -11,7 +12,8 @@ import type { LineSource } from './types';
  *
  * - A blank line (empty or whitespace only) belongs to no record and ends the current one.
  * - A line continues the record above it when it starts with whitespace (stack frames, the
- *   indented lines of a Go `SDKError:` block, pretty-printed JSON), or with one of the
+ *   indented lines of a Go `SDKError:` block, pretty-printed JSON), unless it starts like a log
+ *   line at its block's own indentation (a uniformly indented paste: indentedRecords.ts), or with one of the
  *   continuation prefixes: `at ` and `Caused by` / `Suppressed:` / `... N more` (Java traces),
  *   `}` `]` `)` (the end of a multi-line object), `Stack trace:` and `#N ` (PHP fatal errors),
  *   and the prefixes of the SDK formats' own record shapes (formats/: the classic Java SDK's
@@ -132,13 +134,49 @@ function closesTraceback(text: string, lineStart: number): boolean {
     const above = contentStartOf(text, at);
     const c = codeUnitAt(text, above);
     if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderAt(text, above);
-    if (blankFrom(text, above)) return false;
+    // A blank line, or an indented line that may start a record of its own (indentedRecords.ts):
+    // no walk looks past a record's start, so a reader whose text starts there judges alike.
+    if (blankFrom(text, above) || indentedLogLineWidth(text, above) >= 0) return false;
   }
   return false;
 }
 
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
+  const role = lineRoleOfHead(text, lineStart);
+  if (role !== 'continues') return role;
+  // An indented line may start a record of an indented paste, by the lines above it.
+  const width = indentedLogLineWidth(text, contentStartOf(text, lineStart));
+  if (width < 0) return role;
+  let at = lineStart;
+  const unit: Units = (i) => codeUnitAt(text, i);
+  const above = (): LineAbove | undefined => {
+    if (at === 0) return undefined;
+    at = lineStartOf(text, at - 1);
+    return { unit, content: contentStartOf(text, at) };
+  };
+  return startsAtBlockIndent(width, above, MAX_RECORD_LINES) ? 'starts' : role;
+}
+
+/**
+ * The indentation of the line whose content (after its prefixes) starts at `content` in `text`,
+ * when it is indented and its text starts like a log line (indentedRecords.ts); -1 otherwise.
+ * The cheap tests come first: most indented lines are a trace's frames.
+ */
+export function indentedLogLineWidth(text: string, content: number): number {
+  let first = content;
+  for (let c = codeUnitAt(text, first); c === SPACE || c === TAB; c = codeUnitAt(text, first)) first++;
+  if (first === content || !mayStartLogLine(codeUnitAt(text, first))) return -1;
+  return logLineStartAt((i) => codeUnitAt(text, i), first) ? first - content : -1;
+}
+
+/**
+ * The role of the line at `lineStart` by what the line itself and the traceback and field-print
+ * rules say, without the indented-paste rule, which needs the lines above in the reader's own
+ * form: byteLineRole (a line's decoded head) and roleOfLineIn (a LineSource) ask that rule
+ * themselves.
+ */
+export function lineRoleOfHead(text: string, lineStart: number): LineRole {
   const content = contentStartOf(text, lineStart);
   const c = codeUnitAt(text, content);
   if (c < 0 || c === LF || c === CR) return 'blank';
@@ -208,9 +246,20 @@ export function roleOfLine(line: string): LineRole {
 /** The role of line `line` of `source`, by every rule above: the traceback and field-print rules read the lines above it. */
 export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): LineRole {
   const text = source.lineAt(line);
-  const role = lineRole(text, 0);
-  if (role !== 'starts' || line === 0) return role;
+  const role = lineRoleOfHead(text, 0);
   const content = contentStartOf(text, 0);
+  if (role === 'continues') {
+    const width = indentedLogLineWidth(text, content);
+    if (width < 0) return role;
+    let above = line;
+    const next = (): LineAbove | undefined => {
+      if (above === 0) return undefined;
+      const lineAbove = source.lineAt(--above);
+      return { unit: (i) => codeUnitAt(lineAbove, i), content: contentStartOf(lineAbove, 0) };
+    };
+    return startsAtBlockIndent(width, next, MAX_RECORD_LINES) ? 'starts' : role;
+  }
+  if (role !== 'starts' || line === 0) return role;
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   const previous = source.lineAt(line - 1);
   if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
@@ -219,7 +268,7 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
     const at = contentStartOf(lineAbove, 0);
     const c = codeUnitAt(lineAbove, at);
     if (c !== SPACE && c !== TAB) return frames > 0 && tracebackHeaderAt(lineAbove, at) ? 'continues' : role;
-    if (blankFrom(lineAbove, at)) return role;
+    if (blankFrom(lineAbove, at) || indentedLogLineWidth(lineAbove, at) >= 0) return role;
   }
   return role;
 }
