@@ -73,6 +73,9 @@ const LINE_POOL = [
   '        at com.aliyun.dkms.gcs.sdk.Client.decryptWithOptions(Client.java:96)',
   '    2024-05-01 ERROR kms: Rejected.Throttling',
   '    Traceback (most recent call last):',
+  // A table one cell a line (cellBelowCode.ts): the line below a code alone joins its record.
+  'InvalidParam',
+  'The Param Date is invalid.',
 ];
 
 test('DocumentIndex after random edits equals a fresh scan of the edited text', () => {

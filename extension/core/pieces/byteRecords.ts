@@ -1,3 +1,4 @@
+import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from '../recognize/cellBelowCode';
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from '../recognize/indentedRecords';
@@ -44,7 +45,8 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) {
     // Only a line starting with a letter or `_` can close a traceback or a print (most start with a digit or `{`).
-    return startsExceptionName(first) && closesAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+    if (startsExceptionName(first) && closesAboveInBytes(bytes, lineStart, start, limit)) return 'continues';
+    return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
@@ -56,7 +58,25 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   if (role === 'continues') return startsIndentedRecordInBytes(bytes, lineStart, limit) ? 'starts' : role;
   // The head alone has no lines above it: the one rule that reads them is asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
-  return role === 'starts' && closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit) ? 'continues' : role;
+  if (role !== 'starts') return role;
+  if (closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit)) return 'continues';
+  return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : role;
+}
+
+/**
+ * records.ts' rule for a table rendered one cell a line (cellBelowCode.ts) in bytes: whether the
+ * line at `lineStart` (read no further than `limit`) joins a documented code alone on the line
+ * above it.
+ */
+function joinsCodeAboveInBytes(bytes: Uint8Array, lineStart: number, limit: number): boolean {
+  if (lineStart === 0) return false;
+  const unit: Units = (i) => (i >= 0 && i < bytes.length ? bytes[i]! : -1);
+  // Codes are ASCII: their bytes are their characters.
+  const tokenOf = (start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
+  if (!mayEndWithCode(unit, lineStart - 1)) return false;
+  if (!codeAloneAt(unit, contentStartInBytes(bytes, lineStartAbove(bytes, lineStart)), tokenOf)) return false;
+  const inLine: Units = (i) => (i < limit ? bytes[i]! : -1);
+  return mayJoinCodeAbove(inLine, contentStartInBytes(bytes, lineStart), tokenOf);
 }
 
 /**

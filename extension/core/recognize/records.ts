@@ -1,5 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
+import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from './cellBelowCode';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
@@ -190,7 +191,19 @@ export function lineRoleOfHead(text: string, lineStart: number): LineRole {
     CONTINUATION_PREFIX.lastIndex = content;
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
-  return startsExceptionName(c) && closesAbove(text, lineStart, content) ? 'continues' : 'starts';
+  if (startsExceptionName(c) && closesAbove(text, lineStart, content)) return 'continues';
+  return lineStart > 0 && joinsCodeAbove(text, lineStart, content) ? 'continues' : 'starts';
+}
+
+/**
+ * Whether the line at `lineStart` (> 0, its content at `content`) is the cell right below a
+ * documented code alone on its line, which it joins (cellBelowCode.ts).
+ */
+function joinsCodeAbove(text: string, lineStart: number, content: number): boolean {
+  const unit: Units = (i) => codeUnitAt(text, i);
+  const tokenOf = (start: number, end: number): string => text.slice(start, end);
+  if (!mayEndWithCode(unit, lineStart - 1)) return false;
+  return codeAloneAt(unit, contentStartOf(text, lineStartOf(text, lineStart - 1)), tokenOf) && mayJoinCodeAbove(unit, content, tokenOf);
 }
 
 /** The offset where the line containing `offset` starts. */
@@ -260,8 +273,12 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
     return startsAtBlockIndent(width, next, MAX_RECORD_LINES) ? 'starts' : role;
   }
   if (role !== 'starts' || line === 0) return role;
-  if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   const previous = source.lineAt(line - 1);
+  const unit: Units = (i) => codeUnitAt(text, i);
+  const tokenOf = (start: number, end: number): string => previous.slice(start, end);
+  const unitAbove: Units = (i) => codeUnitAt(previous, i);
+  if (mayEndWithCode(unitAbove, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
+  if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
     const lineAbove = source.lineAt(above);
