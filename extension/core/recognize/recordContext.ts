@@ -3,6 +3,7 @@ import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READE
 import { namesAnotherKms } from './anotherKms';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { withoutTerminalEscapes } from './ansiFree';
+import { withoutHtmlEntities } from './htmlEntities';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -145,11 +146,12 @@ function statedOperation(value: string | null): string | null {
  * Reads the context of one record's text. Each field is read on first use and kept: a record's
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
- * message without its code), so those searches are skipped. A record's terminal escapes are
- * read away first (ansiFree.ts).
+ * message without its code), so those searches are skipped. A record's terminal escapes
+ * (ansiFree.ts) and HTML character references (htmlEntities.ts) are read away first, in that
+ * order: a page escapes the log it shows.
  */
 export function readRecordContext(record: string): RecordContext {
-  return new LazyRecordContext(withoutTerminalEscapes(record));
+  return new LazyRecordContext(withoutHtmlEntities(withoutTerminalEscapes(record)));
 }
 
 const UNREAD = undefined;
