@@ -4,6 +4,7 @@ import { namesAnotherKms } from './anotherKms';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { withoutTerminalEscapes } from './ansiFree';
 import { withoutHtmlEntities } from './htmlEntities';
+import { withJsonPunctuationUnescaped } from './jsonUnicodeEscapes';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -147,11 +148,12 @@ function statedOperation(value: string | null): string | null {
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
  * message without its code), so those searches are skipped. A record's terminal escapes
- * (ansiFree.ts) and HTML character references (htmlEntities.ts) are read away first, in that
- * order: a page escapes the log it shows.
+ * (ansiFree.ts), HTML character references (htmlEntities.ts) and JSON's `\u00XX` escapes of
+ * punctuation (jsonUnicodeEscapes.ts) are read away first, in that order: a page escapes the log
+ * it shows, and a JSON log escapes the body or link it holds.
  */
 export function readRecordContext(record: string): RecordContext {
-  return new LazyRecordContext(withoutHtmlEntities(withoutTerminalEscapes(record)));
+  return new LazyRecordContext(withJsonPunctuationUnescaped(withoutHtmlEntities(withoutTerminalEscapes(record))));
 }
 
 const UNREAD = undefined;
