@@ -5,6 +5,7 @@ import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { withoutTerminalEscapes } from './ansiFree';
 import { withoutHtmlEntities } from './htmlEntities';
 import { withJsonPunctuationUnescaped } from './jsonUnicodeEscapes';
+import { withPercentDecodedPunctuation } from './percentEncoding';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -148,12 +149,14 @@ function statedOperation(value: string | null): string | null {
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
  * message without its code), so those searches are skipped. A record's terminal escapes
- * (ansiFree.ts), HTML character references (htmlEntities.ts) and JSON's `\u00XX` escapes of
- * punctuation (jsonUnicodeEscapes.ts) are read away first, in that order: a page escapes the log
- * it shows, and a JSON log escapes the body or link it holds.
+ * (ansiFree.ts), HTML character references (htmlEntities.ts), JSON's `\u00XX` escapes of
+ * punctuation (jsonUnicodeEscapes.ts) and percent-encoded punctuation (percentEncoding.ts) are
+ * read away first, in that order: a page escapes the log it shows, a JSON log escapes the body or
+ * link it holds, and that link held its query as sent.
  */
 export function readRecordContext(record: string): RecordContext {
-  return new LazyRecordContext(withJsonPunctuationUnescaped(withoutHtmlEntities(withoutTerminalEscapes(record))));
+  const shown = withJsonPunctuationUnescaped(withoutHtmlEntities(withoutTerminalEscapes(record)));
+  return new LazyRecordContext(withPercentDecodedPunctuation(shown));
 }
 
 const UNREAD = undefined;
