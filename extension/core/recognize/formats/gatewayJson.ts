@@ -14,5 +14,6 @@ export const GATEWAY_JSON: RecordFormat = {
   name: 'gatewayJson',
   // Quoted, and quoted as a page's HTML escapes them (`&quot;Code&quot;`: htmlEntities.ts).
   continuations: [...KEYS.map((k) => `"${k}"`), ...KEYS.map((k) => `&quot;${k}&quot;`)],
-  kmsSignal: { guard: ['HttpStatus'], pattern: /"HttpStatus"\s*:\s*[1-5]\d\d\b|<HttpStatus>[1-5]\d\d<\/HttpStatus>/ },
+  // The key's closing quote may be doubled, as a CSV export writes it (keyValueFields.ts).
+  kmsSignal: { guard: ['HttpStatus'], pattern: /"HttpStatus""?\s*:\s*[1-5]\d\d\b|<HttpStatus>[1-5]\d\d<\/HttpStatus>/ },
 };
