@@ -1,6 +1,7 @@
 import { ALL_CODES } from '../catalog/lookup';
 import { CODE_SUFFIXES } from './formats';
 import { runsIntoOwnMessage } from './gluedMessage';
+import { ENCODED_PUNCTUATION_BEFORE_CODE } from './percentEncoding';
 
 /**
  * Codes that are everyday words in other software: a web server's `401 Unauthorized`, another
@@ -157,8 +158,9 @@ export function codeLengthAfterPrefix(text: string, at: number, prefix: string):
   return 0;
 }
 
-// A byte escape, or an ANSI colour escape (`\x1b[1m`, Terraform's coloured output), right before a code.
-const ESCAPE_AT_END = new RegExp(`(?:${ESCAPE_BEFORE}|\x1b\\[[0-9;]*m)$`);
+// A byte escape, an ANSI colour escape (`\x1b[1m`, Terraform's coloured output), or percent-encoded
+// punctuation (`%3D`, `%22` in a query: percentEncoding.ts) right before a code.
+const ESCAPE_AT_END = new RegExp(`(?:${ESCAPE_BEFORE}|\x1b\\[[0-9;]*m|${ENCODED_PUNCTUATION_BEFORE_CODE})$`);
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -175,8 +177,8 @@ function suffixAt(text: string, at: number): number {
 /**
  * Whether the code matched at [at, at + length) is a whole code: not preceded by a word character
  * or a dot (`Rejected.UnsupportedOperation` is a message, not the code `UnsupportedOperation`)
- * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`) or
- * an ANSI escape; not followed by a word character (except an SDK's suffix, as in pop-core's
+ * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`), an
+ * ANSI escape or a percent-encoded punctuation character (`q%3DForbidden.KeyNotFound`); not followed by a word character (except an SDK's suffix, as in pop-core's
  * `Forbidden.KeyNotFoundError`, or the code's own message run into it where a page's table lost
  * its cell boundaries: gluedMessage.ts) or by a dot and a letter (a longer dotted name).
  */

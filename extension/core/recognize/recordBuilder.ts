@@ -85,9 +85,13 @@ export class RecordBuilder {
     return -1;
   }
 
-  /** Whether the mention at `at` (record offset) is a URL's query value (`?q=CODE`, `Keyword=CODE`). */
+  /**
+   * Whether the mention at `at` (record offset) is a URL's query value (`?q=CODE`, `Keyword=CODE`,
+   * and percent-encoded inside another link, `q%3DCODE`: percentEncoding.ts).
+   */
   private isUrlParameter(at: number): boolean {
-    return this.record.charCodeAt(at - 1) === 0x3d /* = */;
+    const r = this.record;
+    return r.charCodeAt(at - 1) === 0x3d /* = */ || (at >= 3 && r.charCodeAt(at - 3) === 0x25 /* % */ && r.charCodeAt(at - 2) === 0x33 /* 3 */ && (r.charCodeAt(at - 1) | 0x20) === 0x64 /* d or D */);
   }
 
   /** Whether an occurrence of `code` found as a word is already in this record. */

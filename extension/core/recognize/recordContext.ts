@@ -3,6 +3,9 @@ import { KMS_SIGNAL_READERS, OPERATION_READERS, REQUEST_ID_READERS, STATUS_READE
 import { namesAnotherKms } from './anotherKms';
 import { withoutTemplatedInstanceHosts } from './endpointTemplates';
 import { withoutTerminalEscapes } from './ansiFree';
+import { withoutHtmlEntities } from './htmlEntities';
+import { withJsonPunctuationUnescaped } from './jsonUnicodeEscapes';
+import { withPercentDecodedPunctuation } from './percentEncoding';
 import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
@@ -145,11 +148,15 @@ function statedOperation(value: string | null): string | null {
  * Reads the context of one record's text. Each field is read on first use and kept: a record's
  * occurrences share one context, and most records never ask for some fields (the fingerprints
  * matter only for a code both surfaces send or for a generic code, the Tea test only for a
- * message without its code), so those searches are skipped. A record's terminal escapes are
- * read away first (ansiFree.ts).
+ * message without its code), so those searches are skipped. A record's terminal escapes
+ * (ansiFree.ts), HTML character references (htmlEntities.ts), JSON's `\u00XX` escapes of
+ * punctuation (jsonUnicodeEscapes.ts) and percent-encoded punctuation (percentEncoding.ts) are
+ * read away first, in that order: a page escapes the log it shows, a JSON log escapes the body or
+ * link it holds, and that link held its query as sent.
  */
 export function readRecordContext(record: string): RecordContext {
-  return new LazyRecordContext(withoutTerminalEscapes(record));
+  const shown = withJsonPunctuationUnescaped(withoutHtmlEntities(withoutTerminalEscapes(record)));
+  return new LazyRecordContext(withPercentDecodedPunctuation(shown));
 }
 
 const UNREAD = undefined;

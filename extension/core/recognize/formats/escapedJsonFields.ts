@@ -4,8 +4,12 @@ import type { RecordFormat } from './types';
 // has no word boundary before it, and its quotes are `\"`.
 /** Where a key may start: a word boundary, or right after an escaped line break or tab (`\nRequestId`). */
 const KEY_START = String.raw`(?:\b|(?<=\\[nrt]))`;
-/** An optional quote around a key or value, plain or escaped (`"`, `'`, `\"`). */
-const QUOTE = String.raw`(?:\\?["'])?`;
+/**
+ * An optional quote around a key or value, plain or escaped once or more (`"`, `'`, `\"`, and a
+ * JSON string inside a JSON string's `\\\"`: a Kubernetes event or a log shipper's line holding
+ * an application's JSON log line whose error is a gateway body).
+ */
+const QUOTE = String.raw`(?:\\*["'])?`;
 
 /**
  * The generic `key: value` fields (keyValueFields.ts) and the Tea data map's `httpCode`

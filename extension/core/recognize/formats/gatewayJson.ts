@@ -1,5 +1,8 @@
 import type { RecordFormat } from './types';
 
+// The body's keys, which continue the record where the body is printed unindented, a key a line.
+const KEYS = ['HttpStatus', 'Code', 'Message', 'RequestId', 'HostId', 'Recommend'];
+
 /**
  * The gateway's JSON body: `{"HttpStatus":400,"Code":"IllegalTimestamp","Message":"...",
  * "RequestId":"..."}`, often pretty-printed over several lines (indented, or not: the vendor's
@@ -9,6 +12,8 @@ import type { RecordFormat } from './types';
  */
 export const GATEWAY_JSON: RecordFormat = {
   name: 'gatewayJson',
-  continuations: ['"HttpStatus"', '"Code"', '"Message"', '"RequestId"', '"HostId"', '"Recommend"'],
-  kmsSignal: { guard: ['HttpStatus'], pattern: /"HttpStatus"\s*:\s*[1-5]\d\d\b|<HttpStatus>[1-5]\d\d<\/HttpStatus>/ },
+  // Quoted, and quoted as a page's HTML escapes them (`&quot;Code&quot;`: htmlEntities.ts).
+  continuations: [...KEYS.map((k) => `"${k}"`), ...KEYS.map((k) => `&quot;${k}&quot;`)],
+  // The key's closing quote may be doubled, as a CSV export writes it (keyValueFields.ts).
+  kmsSignal: { guard: ['HttpStatus'], pattern: /"HttpStatus""?\s*:\s*[1-5]\d\d\b|<HttpStatus>[1-5]\d\d<\/HttpStatus>/ },
 };

@@ -16,19 +16,22 @@ import type { RecordFormat } from './types';
  * `conn.DoRequest(StringPointer(action), ...)`, Python `action = 'Decrypt'`; code that signs its
  * own gateway requests sets the action as a dictionary key (C# `["Action"] = "CreateSecret"`,
  * Python and PHP `params['Action'] = 'Decrypt'`).
+ * A key's and a value's quotes may be doubled, as a CSV file escapes them (the log service's and
+ * other log stores' CSV exports: `"{""RequestId"":""...""}"`) and as C#'s verbatim and VB's
+ * strings write a JSON body (`@"{""Code"":""..."",""RequestId"":""...""}"`).
  */
 export const KEY_VALUE_FIELDS: RecordFormat = {
   name: 'keyValueFields',
   status: {
     guard: ['tatus', 'TATUS', '状态码', 'ステータス'],
-    pattern: /(?:\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)|(?:http ?)?状态码|ステータス ?コード)["']?\s*[:=：]\s*["']?([1-5]\d\d)\b/i,
+    pattern: /(?:\b(?:status[ _-]?code|http[ _-]?status(?:[ _-]?code)?|status)|(?:http ?)?状态码|ステータス ?コード)["']{0,2}\s*[:=：]\s*["']{0,2}([1-5]\d\d)\b/i,
   },
   requestId: {
     guard: ['equest', 'EQUEST', '请求', 'リクエスト'],
-    pattern: /(?:\b(?:x-acs-request-id|request[ _-]?id)|请求 ?id|リクエスト ?id)["']?\s*[:=：]\s*["']?([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
+    pattern: /(?:\b(?:x-acs-request-id|request[ _-]?id)|请求 ?id|リクエスト ?id)["']{0,2}\s*[:=：]\s*["']{0,2}([A-Za-z0-9][A-Za-z0-9-]{7,63})(?![A-Za-z0-9*-])/gi,
   },
   operation: {
     guard: ['pi', 'PI', 'ction', 'CTION', 'peration', 'PERATION'],
-    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']?\]?\s*(?::=|[:=])\s*["']?([A-Z][A-Za-z]{2,63})\b/i,
+    pattern: /\b(?:x-kms-apiname|action|operation|api[ _-]?name)["']{0,2}\]?\s*(?::=|[:=])\s*["']{0,2}([A-Z][A-Za-z]{2,63})\b/i,
   },
 };

@@ -1,0 +1,25 @@
+// A JSON log line held as a JSON string by another JSON line (a node's container runtime storing an
+// application's JSON log, a log shipper's export, a Kubernetes event's message) escapes the inner
+// line's escaped quotes again: `\\\"RequestId\\\":\\\"...\\\"`. The field readers of JSON string
+// content read one escape only, and the request id was lost (formats/escapedJsonFields.ts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanText } from '../../extension/core';
+
+const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
+const PLAIN_JSON = `{"RequestId":"${ID}","HostId":"kms.cn-hangzhou.aliyuncs.com","Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found."}`;
+
+/** The fields of the text's only occurrence. */
+function fieldsOf(text: string): unknown[] {
+  const found = scanText(text);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  const o = found[0]!;
+  return [o.code, o.api, o.httpStatus, o.requestId, o.operation];
+}
+
+test('a JSON string inside a JSON string keeps its request id: quotes escaped twice', () => {
+  const inner = JSON.stringify({ level: 'error', error: PLAIN_JSON });
+  const outer = JSON.stringify({ log: `${inner}\n`, stream: 'stderr' });
+  assert.ok(outer.includes('\\\\\\"RequestId\\\\\\"'));
+  assert.deepEqual(fieldsOf(outer), fieldsOf(PLAIN_JSON));
+});
