@@ -1,3 +1,4 @@
+import { commentLineInBytes, constantAssignmentInBytes, mayStartConstant } from '../recognize/commentedConstant';
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { lineRole, MAX_PREFIXES, MAX_RECORD_LINES, startsRecordByFirstChar } from '../recognize/records';
@@ -42,8 +43,9 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) {
-    // Only a line starting with a letter or `_` can close a traceback or a print (most start with a digit or `{`).
-    return startsExceptionName(first) && closesAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
+    // Only a line starting with a letter or `_` can close a traceback or a print, or be a commented
+    // constant (most start with a digit or `{`).
+    return startsExceptionName(first) && readsAboveInBytes(bytes, lineStart, start, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
@@ -51,9 +53,16 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   const role = lineRole(head, 0);
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   if (role === 'blank' && end <= nl) return 'continues';
-  // The head alone has no lines above it: the one rule that reads them is asked here, at the
+  // The head alone has no lines above it: the rules that read them are asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
-  return role === 'starts' && closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit) ? 'continues' : role;
+  return role === 'starts' && readsAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit) ? 'continues' : role;
+}
+
+/** records.ts's rules that read the lines above, in bytes: closesAboveInBytes, then a constant right below a `#` comment line (commentedConstant.ts). */
+function readsAboveInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
+  if (closesAboveInBytes(bytes, lineStart, content, limit)) return true;
+  if (lineStart === 0 || !mayStartConstant(bytes[content] ?? -1) || !constantAssignmentInBytes(bytes, content, limit)) return false;
+  return commentLineInBytes(bytes, contentStartInBytes(bytes, lineStartAbove(bytes, lineStart)));
 }
 
 /** Where the content of the line at `lineStart` starts in bytes: after runner prefixes and ANSI escapes, as lineRole reads them. */

@@ -1,5 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
+import { commentLineAt, constantAssignmentAt, mayStartConstant } from './commentedConstant';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
 import { runnerPrefixInText } from './runnerPrefix';
@@ -25,9 +26,11 @@ import type { LineSource } from './types';
  *   under `Traceback (most recent call last):` and its indented lines) continues the traceback
  *   (pythonTraceback.ts). An exception class's line right below an error printed one field a
  *   line (`code: ...`, `message: ...`, `requestId: ...`, then `e.printStackTrace()`) continues
- *   that print (exceptionBelowFields.ts). These two rules read the lines above: every reader of
- *   records asks them with those lines at hand: lineRole here, byteLineRole in bytes,
- *   roleOfLineIn for a LineSource.
+ *   that print (exceptionBelowFields.ts). A constant holding a string at column 0 right below a
+ *   `#` comment line (`# KMS服务内部错误返回错误码` over `INTERNAL_FAILURE = "InternalFailure"`)
+ *   continues the comment's record (commentedConstant.ts). These three rules read the lines
+ *   above: every reader of records asks them with those lines at hand: lineRole here,
+ *   byteLineRole in bytes, roleOfLineIn for a LineSource.
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
  * - A record is at most MAX_RECORD_LINES long. Longer runs of continuation lines (a huge indented
@@ -152,7 +155,14 @@ export function lineRole(text: string, lineStart: number): LineRole {
     CONTINUATION_PREFIX.lastIndex = content;
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
-  return startsExceptionName(c) && closesAbove(text, lineStart, content) ? 'continues' : 'starts';
+  if (startsExceptionName(c) && closesAbove(text, lineStart, content)) return 'continues';
+  return mayStartConstant(c) && constantBelowComment(text, lineStart, content) ? 'continues' : 'starts';
+}
+
+/** Whether the line at `lineStart` (its content at `content`) is a constant right below a `#` comment line (commentedConstant.ts). */
+function constantBelowComment(text: string, lineStart: number, content: number): boolean {
+  if (lineStart === 0 || !constantAssignmentAt(text, content)) return false;
+  return commentLineAt(text, contentStartOf(text, lineStartOf(text, lineStart - 1)));
 }
 
 /** The offset where the line containing `offset` starts. */
@@ -205,12 +215,16 @@ export function roleOfLine(line: string): LineRole {
   return lineRole(line, 0);
 }
 
-/** The role of line `line` of `source`, by every rule above: the traceback and field-print rules read the lines above it. */
+/** The role of line `line` of `source`, by every rule above: the traceback, field-print and commented-constant rules read the lines above it. */
 export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): LineRole {
   const text = source.lineAt(line);
   const role = lineRole(text, 0);
   if (role !== 'starts' || line === 0) return role;
   const content = contentStartOf(text, 0);
+  if (mayStartConstant(codeUnitAt(text, content)) && constantAssignmentAt(text, content)) {
+    const previous = source.lineAt(line - 1);
+    if (commentLineAt(previous, contentStartOf(previous, 0))) return 'continues';
+  }
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   const previous = source.lineAt(line - 1);
   if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
