@@ -21,6 +21,10 @@ test("another product's CLI call or diagnosis link, and no KMS one, names anothe
   // No product named: the CLI's object-store commands, the word alone.
   assert.equal(namesAnotherAlibabaProduct('aliyun oss cp ./a oss://bucket/a'), false);
   assert.equal(namesAnotherAlibabaProduct('aliyun KMS secret sync failed'), false);
+  // Prose is no call: the API name must be followed by a flag, a line continuation or the command's end.
+  assert.equal(namesAnotherAlibabaProduct('failed on aliyun cloud Key Management Service: InvalidAccessKeyId.NotFound'), false);
+  assert.equal(namesAnotherAlibabaProduct('run `aliyun ram CreateRole` first'), true);
+  assert.equal(namesAnotherAlibabaProduct('aliyun ram CreateRole --RoleName kms-reader'), true);
 });
 
 test("a gateway-wide code in a record about another product is not KMS's, whatever KMS words are there", () => {

@@ -24,9 +24,10 @@
 
 // Both signals hold `aliyun` (the CLI's name, the diagnosis link's host): the cheap check first.
 const ALIYUN = 'aliyun';
-// The CLI's RPC call: `aliyun`, the product, the API name (`aliyun oss cp`, the object store's own
-// commands, are not calls of this form).
-const CLI_CALL = /\baliyun\s+([a-z][a-z0-9-]*)\s+[A-Z][A-Za-z0-9]*\b/g;
+// The CLI's RPC call: `aliyun`, the product, the API name, then its flags, a line continuation or
+// the command's end (`aliyun oss cp`, the object store's own commands, are not calls of this form,
+// nor is prose such as "aliyun cloud Key Management Service").
+const CLI_CALL = /\baliyun\s+([a-z][a-z0-9-]*)\s+[A-Z][a-z][A-Za-z0-9]*(?=[ \t]*(?:--|\\|\r|$|[`'"]))/gm;
 // The diagnosis link's product (`...troubleshoot?q=InvalidAccessKeyId.NotFound&product=Sts`).
 const RECOMMEND_PRODUCT = /\/troubleshoot\?[^\s"'<>]*?\bproduct=([A-Za-z][\w-]*)/g;
 // KMS's own names that no other product's request carries: its gateway host and SDK packages.
