@@ -47,6 +47,8 @@ const RULES: readonly { rule: KmsContextRule; breaks: 'precision' | 'recall' }[]
   { rule: 'otherCloud', breaks: 'precision' },
   // kube-apiserver's `[-]kms-provider-0 failed: ... context deadline exceeded`: Kubernetes' KMS provider, not KMS.
   { rule: 'otherKms', breaks: 'precision' },
+  // The Secrets Store CSI provider's script: `aliyun sts AssumeRole ... --region "$KMS_REGION"` under a comment naming STS's InvalidAccessKeyId.NotFound.
+  { rule: 'otherProduct', breaks: 'precision' },
   // The gateway's `<KMS>` body, a KMS host or SDK class is what makes IllegalTimestamp KMS's.
   { rule: 'kmsContext', breaks: 'recall' },
   // `connection action:Decrypt failed`: the operation is the only KMS signal of its record.

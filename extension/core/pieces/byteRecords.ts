@@ -1,4 +1,5 @@
 import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from '../recognize/cellBelowCode';
+import { commentLineInBytes, constantAssignmentInBytes, mayStartConstant } from '../recognize/commentedConstant';
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from '../recognize/indentedRecords';
@@ -44,8 +45,9 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // An ASCII byte is its character: most lines are settled by it, with nothing decoded.
   const first = start < limit ? bytes[start]! : LF;
   if (first < 0x80 && startsRecordByFirstChar(first)) {
-    // Only a line starting with a letter or `_` can close a traceback or a print (most start with a digit or `{`).
-    if (startsExceptionName(first) && closesAboveInBytes(bytes, lineStart, start, limit)) return 'continues';
+    // Only a line starting with a letter or `_` can close a traceback or a print, or be a commented
+    // constant (most start with a digit or `{`).
+    if (startsExceptionName(first) && readsAboveInBytes(bytes, lineStart, start, limit)) return 'continues';
     return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
@@ -56,11 +58,18 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   if (role === 'blank' && end <= nl) return 'continues';
   // An indented line may start a record of an indented paste, by the lines above it.
   if (role === 'continues') return startsIndentedRecordInBytes(bytes, lineStart, limit) ? 'starts' : role;
-  // The head alone has no lines above it: the one rule that reads them is asked here, at the
+  // The head alone has no lines above it: the rules that read them are asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
   if (role !== 'starts') return role;
-  if (closesAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit)) return 'continues';
+  if (readsAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit)) return 'continues';
   return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : role;
+}
+
+/** records.ts's rules that read the lines above, in bytes: closesAboveInBytes, then a constant right below a `#` comment line (commentedConstant.ts). */
+function readsAboveInBytes(bytes: Uint8Array, lineStart: number, content: number, limit: number): boolean {
+  if (closesAboveInBytes(bytes, lineStart, content, limit)) return true;
+  if (lineStart === 0 || !mayStartConstant(bytes[content] ?? -1) || !constantAssignmentInBytes(bytes, content, limit)) return false;
+  return commentLineInBytes(bytes, contentStartInBytes(bytes, lineStartAbove(bytes, lineStart)));
 }
 
 /**

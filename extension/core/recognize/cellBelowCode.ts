@@ -2,7 +2,7 @@ import { ALL_CODES } from '../catalog/lookup';
 import { indentEnd, logLineStartAt, type Units } from './indentedRecords';
 
 /**
- * The third record rule that reads the line above (records.ts): an error table rendered one cell
+ * A record rule that reads the line above (records.ts): an error table rendered one cell
  * a line, as a help page's text comes out of a browser's copy or a page-text extraction:
  *
  *     InvalidParam

@@ -2,6 +2,7 @@ import { ALL_CODES } from '../catalog/lookup';
 import { CODE_SUFFIXES } from './formats';
 import { runsIntoOwnMessage } from './gluedMessage';
 import { ENCODED_PUNCTUATION_BEFORE_CODE } from './percentEncoding';
+import { fillsTableCell } from './tableCellCode';
 
 /**
  * Codes that are everyday words in other software: a web server's `401 Unauthorized`, another
@@ -166,10 +167,14 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** The length of an SDK's suffix (`Error`) at `at` when a non-word character follows it, else 0. */
-function suffixAt(text: string, at: number): number {
+/**
+ * The length of an SDK's suffix (`Error`) at `at` when a non-word character follows it, else 0;
+ * also 0 when the suffixed name fills a table cell (`|Forbidden.KeyNotFoundError|`), another
+ * product's own code (tableCellCode.ts). `codeStart` is where the code before the suffix starts.
+ */
+function suffixAt(text: string, at: number, codeStart: number): number {
   for (const s of CODE_SUFFIXES) {
-    if (text.startsWith(s, at) && !isWordChar(text.charCodeAt(at + s.length))) return s.length;
+    if (text.startsWith(s, at) && !isWordChar(text.charCodeAt(at + s.length))) return fillsTableCell(text, codeStart, at + s.length) ? 0 : s.length;
   }
   return 0;
 }
@@ -178,8 +183,10 @@ function suffixAt(text: string, at: number): number {
  * Whether the code matched at [at, at + length) is a whole code: not preceded by a word character
  * or a dot (`Rejected.UnsupportedOperation` is a message, not the code `UnsupportedOperation`)
  * unless that ends a byte escape (the code's length byte in `\x12\x15Forbidden.KeyNotFound`), an
- * ANSI escape or a percent-encoded punctuation character (`q%3DForbidden.KeyNotFound`); not followed by a word character (except an SDK's suffix, as in pop-core's
- * `Forbidden.KeyNotFoundError`, or the code's own message run into it where a page's table lost
+ * ANSI escape or a percent-encoded punctuation character (`q%3DForbidden.KeyNotFound`); not
+ * followed by a word character (except an SDK's suffix, as in pop-core's
+ * `Forbidden.KeyNotFoundError`, unless the suffixed name fills a table cell, or the code's own
+ * message run into it where a page's table lost
  * its cell boundaries: gluedMessage.ts) or by a dot and a letter (a longer dotted name).
  */
 export function isCodeAt(text: string, at: number, length: number): boolean {
@@ -187,7 +194,7 @@ export function isCodeAt(text: string, at: number, length: number): boolean {
   if ((isWordChar(before) || before === 46) && !ESCAPE_AT_END.test(text.slice(Math.max(0, at - 8), at))) return false;
   const end = at + length;
   const after = text.charCodeAt(end);
-  if (isWordChar(after)) return suffixAt(text, end) > 0 || runsIntoOwnMessage(text, at, end);
+  if (isWordChar(after)) return suffixAt(text, end, at) > 0 || runsIntoOwnMessage(text, at, end);
   return !(after === 46 && isLetter(text.charCodeAt(end + 1)));
 }
 

@@ -10,6 +10,7 @@ import { isKmsOnlyOperation, operationOfMethod } from './kmsOperations';
 import { operationFromSdkMethods } from './sdkMethodOperation';
 import { scanOptions } from './scanOptions';
 import { namesOtherCloud } from './otherClouds';
+import { namesAnotherAlibabaProduct } from './otherProducts';
 
 /**
  * What one log record tells about the error(s) in it, read from the SDK formats of the
@@ -175,6 +176,7 @@ class LazyRecordContext implements RecordContext {
   private tea: boolean | undefined = UNREAD;
   private kms: boolean | undefined = UNREAD;
   private another: boolean | undefined = UNREAD;
+  private product: boolean | undefined = UNREAD;
 
   constructor(private readonly record: string) {}
 
@@ -225,9 +227,10 @@ class LazyRecordContext implements RecordContext {
 
   get kmsContext(): boolean {
     if (this.shape === UNREAD) this.shape = !this.otherCloud && firstField(this.record, KMS_SIGNAL_READERS, true) !== null;
-    // The word KMS counts only where it names no one else's KMS (anotherKms.ts), asked last: a
+    // The word KMS counts only where it names no one else's KMS (anotherKms.ts) and the record
+    // states no other Alibaba Cloud product's request (otherProducts.ts), asked last: a
     // fingerprint or a data shape of KMS's SDKs says KMS whatever else the record names.
-    return this.instance() || this.shape || (this.kmsWord && !this.anotherKms());
+    return this.instance() || this.shape || (this.kmsWord && !this.anotherKms() && !this.anotherProduct());
   }
 
   get teaException(): boolean {
@@ -244,6 +247,12 @@ class LazyRecordContext implements RecordContext {
   private anotherKms(): boolean {
     if (this.another === UNREAD) this.another = !scanOptions.disabledRules.has('otherKms') && namesAnotherKms(this.record);
     return this.another;
+  }
+
+  /** The record states another Alibaba Cloud product's request (otherProducts.ts): asked only once the record says kms. */
+  private anotherProduct(): boolean {
+    if (this.product === UNREAD) this.product = !scanOptions.disabledRules.has('otherProduct') && namesAnotherAlibabaProduct(this.record);
+    return this.product;
   }
 
   private instance(): boolean {

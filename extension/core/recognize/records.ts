@@ -1,6 +1,7 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
 import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from './cellBelowCode';
+import { commentLineAt, constantAssignmentAt, mayStartConstant } from './commentedConstant';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
@@ -28,8 +29,12 @@ import type { LineSource } from './types';
  *   under `Traceback (most recent call last):` and its indented lines) continues the traceback
  *   (pythonTraceback.ts). An exception class's line right below an error printed one field a
  *   line (`code: ...`, `message: ...`, `requestId: ...`, then `e.printStackTrace()`) continues
- *   that print (exceptionBelowFields.ts). These two rules read the lines above: every reader of
- *   records asks them with those lines at hand: lineRole here, byteLineRole in bytes,
+ *   that print (exceptionBelowFields.ts). A constant holding a string at column 0 right below a
+ *   `#` comment line (`# KMS服务内部错误返回错误码` over `INTERNAL_FAILURE = "InternalFailure"`)
+ *   continues the comment's record (commentedConstant.ts). The line right below a documented
+ *   code alone on its line (an error table rendered one cell a line) continues the code's record
+ *   (cellBelowCode.ts). These rules, and the indented-paste rule, read the lines above: every
+ *   reader of records asks them with those lines at hand: lineRole here, byteLineRole in bytes,
  *   roleOfLineIn for a LineSource.
  * - Any other line starts a new record: a timestamp, a log level, `panic:`, an exception name,
  *   a line of source code at column 0.
@@ -192,7 +197,14 @@ export function lineRoleOfHead(text: string, lineStart: number): LineRole {
     if (CONTINUATION_PREFIX.test(text)) return 'continues';
   }
   if (startsExceptionName(c) && closesAbove(text, lineStart, content)) return 'continues';
+  if (mayStartConstant(c) && constantBelowComment(text, lineStart, content)) return 'continues';
   return lineStart > 0 && joinsCodeAbove(text, lineStart, content) ? 'continues' : 'starts';
+}
+
+/** Whether the line at `lineStart` (its content at `content`) is a constant right below a `#` comment line (commentedConstant.ts). */
+function constantBelowComment(text: string, lineStart: number, content: number): boolean {
+  if (lineStart === 0 || !constantAssignmentAt(text, content)) return false;
+  return commentLineAt(text, contentStartOf(text, lineStartOf(text, lineStart - 1)));
 }
 
 /**
@@ -256,7 +268,7 @@ export function roleOfLine(line: string): LineRole {
   return lineRole(line, 0);
 }
 
-/** The role of line `line` of `source`, by every rule above: the traceback and field-print rules read the lines above it. */
+/** The role of line `line` of `source`, by every rule above: the traceback, field-print and commented-constant rules read the lines above it. */
 export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): LineRole {
   const text = source.lineAt(line);
   const role = lineRoleOfHead(text, 0);
@@ -273,6 +285,10 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
     return startsAtBlockIndent(width, next, MAX_RECORD_LINES) ? 'starts' : role;
   }
   if (role !== 'starts' || line === 0) return role;
+  if (mayStartConstant(codeUnitAt(text, content)) && constantAssignmentAt(text, content)) {
+    const above = source.lineAt(line - 1);
+    if (commentLineAt(above, contentStartOf(above, 0))) return 'continues';
+  }
   const previous = source.lineAt(line - 1);
   const unit: Units = (i) => codeUnitAt(text, i);
   const tokenOf = (start: number, end: number): string => previous.slice(start, end);

@@ -9,6 +9,8 @@ export type KmsContextRule =
   | 'otherCloud'
   /** A record whose kms is someone else's (Kubernetes' KMS provider, Linux DKMS, KMIP...) has no KMS word or fingerprint. */
   | 'otherKms'
+  /** A record that states another Alibaba Cloud product's request (`aliyun sts AssumeRole`, a `product=Sts` diagnosis link) has no KMS word. */
+  | 'otherProduct'
   /** A KMS host, header, SDK package or class, or the word KMS. */
   | 'kmsContext'
   /** The request's operation is KMS's own (`Action=Decrypt`). */
