@@ -41,11 +41,16 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
   clientEntry({
     code: 'client.EndpointNotResolved',
     messages: printed(
-      ['no such host', 'nodename nor servname provided, or not known', 'Name or service not known', 'java.net.UnknownHostException', 'getaddrinfo ENOTFOUND', 'Temporary failure in name resolution', 'getaddrinfo failed'],
-      'Go net, Java, Python socket, Node.js DNS errors',
+      ['no such host', 'nodename nor servname provided, or not known', 'Name or service not known', 'java.net.UnknownHostException', 'getaddrinfo ENOTFOUND', 'Temporary failure in name resolution'],
+      'Go, Java, Python, Node.js DNS errors',
     ).concat(
-      // WSAHOST_NOT_FOUND (11001).
+      // WSAHOST_NOT_FOUND (11001), and Python's own words for it on Windows (`[Errno 11001] getaddrinfo failed`).
       windowsSocketWordings(['No such host is known', '不知道这样的主机', 'そのようなホストは不明です']),
+      printed(['getaddrinfo failed'], 'Python on Windows'),
+      // curl's CURLE_COULDNT_RESOLVE_HOST (6), as PHP's Guzzle (the PHP SDKs' HTTP client) and the
+      // curl command print it: its error buffer's `Could not resolve host: HOST` and its error
+      // string `Couldn't resolve host name`.
+      printed(['Could not resolve host', "Couldn't resolve host"], 'curl'),
     ),
     meaning: text(
       'The KMS endpoint name did not resolve. A KMS instance endpoint (kst-….cryptoservice.kms.aliyuncs.com) resolves only inside the VPCs associated with the instance.',
@@ -91,7 +96,7 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
     aliases: ['SDK.ReadTimeout'],
     messages: printed(
       ['SocketTimeoutException has occurred on a socket read or accept.The action is <Action>', 'Read timed out', 'connect timed out', 'i/o timeout', 'context deadline exceeded', 'ETIMEDOUT'],
-      'classic SDK cores, Java, Go, Node.js',
+      'SDK cores, Java, Go, Node.js',
     ).concat(
       // WSAETIMEDOUT (10060).
       windowsSocketWordings([
@@ -100,6 +105,10 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
         '因為連線對象有一段時間並未正確回應',
         '接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかった',
       ]),
+      // ETIMEDOUT as Linux (`Connection timed out`: Java's ConnectException, Python's `[Errno 110]`)
+      // and Go (`connect: connection timed out`) word it; curl's CURLE_OPERATION_TIMEDOUT (28), as
+      // PHP's Guzzle prints it, starts the same (`Connection timed out after 10001 milliseconds`).
+      printed(['Connection timed out', 'connection timed out'], 'operating systems, curl'),
     ),
     meaning: text(
       'The request to KMS timed out before an answer arrived: the endpoint was slow or unreachable, or the timeout is shorter than the operation needs.',
