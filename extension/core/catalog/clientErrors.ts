@@ -11,10 +11,26 @@ import type { CatalogEntry, MessageVariant } from './types';
  * (`SDK.ReadTimeout`, `SDK.ServerUnreachable`, `SDK.InvalidServerResponse`) are their aliases.
  * The messages are what the runtimes and SDKs print; they are everyday words, so recognition
  * counts them only in a record that says KMS.
+ *
+ * On Windows the sockets layer words the failures itself (Winsock's WSAHOST_NOT_FOUND 11001,
+ * WSAECONNREFUSED 10061, WSAETIMEDOUT 10060), and in the system's language: .NET's
+ * SocketException and HttpRequestException, Python's `[WinError 10061]` and PHP's socket
+ * warnings print `不知道这样的主机。` on Simplified Chinese Windows and `そのようなホストは不明です。`
+ * on Japanese Windows, as published Chinese and Japanese logs show (windowsSocketWordings below).
  */
 
 function printed(texts: readonly string[], source: string): MessageVariant[] {
   return texts.map((t) => ({ text: t, provenance: 'sdk' as const, source }));
+}
+
+/**
+ * Windows' own text for one socket failure: its English message and its Simplified Chinese,
+ * Traditional Chinese and Japanese translations as Windows of those languages print them, each
+ * a stretch of the sentence without its commas (a copy from a rendered page may turn a
+ * full-width comma into an ASCII one, a wrapper may cut the sentence there).
+ */
+function windowsSocketWordings(wordings: readonly string[]): MessageVariant[] {
+  return printed(wordings, 'Windows sockets');
 }
 
 function clientEntry(e: Pick<CatalogEntry, 'code' | 'messages' | 'meaning' | 'fix' | 'retryable'> & { aliases?: readonly string[] }): CatalogEntry {
@@ -26,7 +42,15 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
     code: 'client.EndpointNotResolved',
     messages: printed(
       ['no such host', 'nodename nor servname provided, or not known', 'Name or service not known', 'java.net.UnknownHostException', 'getaddrinfo ENOTFOUND', 'Temporary failure in name resolution'],
-      'Go net, Java, Python socket, Node.js DNS errors',
+      'Go, Java, Python, Node.js DNS errors',
+    ).concat(
+      // WSAHOST_NOT_FOUND (11001), and Python's own words for it on Windows (`[Errno 11001] getaddrinfo failed`).
+      windowsSocketWordings(['No such host is known', '不知道这样的主机', 'そのようなホストは不明です']),
+      printed(['getaddrinfo failed'], 'Python on Windows'),
+      // curl's CURLE_COULDNT_RESOLVE_HOST (6), as PHP's Guzzle (the PHP SDKs' HTTP client) and the
+      // curl command print it: its error buffer's `Could not resolve host: HOST` and its error
+      // string `Couldn't resolve host name`.
+      printed(['Could not resolve host', "Couldn't resolve host"], 'curl'),
     ),
     meaning: text(
       'The KMS endpoint name did not resolve. A KMS instance endpoint (kst-….cryptoservice.kms.aliyuncs.com) resolves only inside the VPCs associated with the instance.',
@@ -72,7 +96,19 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
     aliases: ['SDK.ReadTimeout'],
     messages: printed(
       ['SocketTimeoutException has occurred on a socket read or accept.The action is <Action>', 'Read timed out', 'connect timed out', 'i/o timeout', 'context deadline exceeded', 'ETIMEDOUT'],
-      'classic SDK cores, Java, Go, Node.js',
+      'SDK cores, Java, Go, Node.js',
+    ).concat(
+      // WSAETIMEDOUT (10060).
+      windowsSocketWordings([
+        'A connection attempt failed because the connected party did not properly respond after a period of time',
+        '由于连接方在一段时间后没有正确答复或连接的主机没有反应',
+        '因為連線對象有一段時間並未正確回應',
+        '接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかった',
+      ]),
+      // ETIMEDOUT as Linux (`Connection timed out`: Java's ConnectException, Python's `[Errno 110]`)
+      // and Go (`connect: connection timed out`) word it; curl's CURLE_OPERATION_TIMEDOUT (28), as
+      // PHP's Guzzle prints it, starts the same (`Connection timed out after 10001 milliseconds`).
+      printed(['Connection timed out', 'connection timed out'], 'operating systems, curl'),
     ),
     meaning: text(
       'The request to KMS timed out before an answer arrived: the endpoint was slow or unreachable, or the timeout is shorter than the operation needs.',
@@ -92,6 +128,14 @@ export const CLIENT_ERRORS: readonly CatalogEntry[] = [
     messages: printed(
       ['Server unreachable: connection action:<Action> failed', 'Connection refused', 'ECONNREFUSED', 'connection reset by peer', 'No route to host'],
       'classic SDK cores, operating system errors',
+    ).concat(
+      // WSAECONNREFUSED (10061).
+      windowsSocketWordings([
+        'No connection could be made because the target machine actively refused it',
+        '由于目标计算机积极拒绝',
+        '因為目標電腦拒絕連線',
+        '対象のコンピューターによって拒否されたため',
+      ]),
     ),
     meaning: text(
       'No connection to the KMS endpoint could be made: it refused or reset the connection, or no route leads to it.',

@@ -6,6 +6,7 @@ import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
 import { exceptionLineAt, startsExceptionName, tracebackHeaderAt } from './pythonTraceback';
 import { runnerPrefixInText } from './runnerPrefix';
+import { isWebSpace, webIndentEnd } from './webIndent';
 import type { LineSource } from './types';
 
 /**
@@ -15,7 +16,9 @@ import type { LineSource } from './types';
  * - A blank line (empty or whitespace only) belongs to no record and ends the current one.
  * - A line continues the record above it when it starts with whitespace (stack frames, the
  *   indented lines of a Go `SDKError:` block, pretty-printed JSON), unless it starts like a log
- *   line at its block's own indentation (a uniformly indented paste: indentedRecords.ts), or with one of the
+ *   line at its block's own indentation (a uniformly indented paste: indentedRecords.ts), or
+ *   with a web page's no-break or ideographic spaces followed by a continuation (webIndent.ts),
+ *   or with one of the
  *   continuation prefixes: `at ` and `Caused by` / `Suppressed:` / `... N more` (Java traces),
  *   `}` `]` `)` (the end of a multi-line object), `Stack trace:` and `#N ` (PHP fatal errors),
  *   and the prefixes of the SDK formats' own record shapes (formats/: the classic Java SDK's
@@ -190,6 +193,7 @@ export function lineRoleOfHead(text: string, lineStart: number): LineRole {
     // Whitespace only is blank; whitespace then text continues the record.
     return blankFrom(text, content + 1) ? 'blank' : 'continues';
   }
+  if (isWebSpace(c)) return webIndentedRole(text, content);
   // Most lines start with a timestamp, a level or `{`: one character settles them without the
   // expression. Only a line starting with a letter or `_` can close a traceback or a print.
   if (CONTINUATION_FIRST.has(c)) {
@@ -216,6 +220,20 @@ function joinsCodeAbove(text: string, lineStart: number, content: number): boole
   const tokenOf = (start: number, end: number): string => text.slice(start, end);
   if (!mayEndWithCode(unit, lineStart - 1)) return false;
   return codeAloneAt(unit, contentStartOf(text, lineStartOf(text, lineStart - 1)), tokenOf) && mayJoinCodeAbove(unit, content, tokenOf);
+}
+
+/**
+ * The role of a line indented with no-break or ideographic spaces (webIndent.ts): a frame or
+ * another continuation after the indentation continues the record, an indented paragraph of
+ * prose starts one.
+ */
+function webIndentedRole(text: string, content: number): LineRole {
+  const at = webIndentEnd(text, content);
+  const d = codeUnitAt(text, at);
+  if (d < 0 || d === LF || d === CR) return 'blank';
+  if (!CONTINUATION_FIRST.has(d)) return 'starts';
+  CONTINUATION_PREFIX.lastIndex = at;
+  return CONTINUATION_PREFIX.test(text) ? 'continues' : 'starts';
 }
 
 /** The offset where the line containing `offset` starts. */
