@@ -15,6 +15,9 @@ test('the cell below a code alone joins it: code, message, then the description 
   assert.deepEqual(roles(cells), ['starts', 'continues', 'starts', 'starts', 'continues']);
   // A flattened Markdown row (`CODE |` above `MESSAGE | STATUS |`), behind a quote, with CRLF.
   assert.deepEqual(roles(['> Forbidden.KeyNotFound |\r', '> The specified Key is not found. | 404 |\r']), ['starts', 'continues']);
+  // Behind a terminal's colour escape, glued to the code; a client-side code (lower-case first letter).
+  assert.deepEqual(roles(['\x1b[0mInvalidParam', '\x1b[0mThe Param Date is invalid.']), ['starts', 'continues']);
+  assert.deepEqual(roles(['client.EndpointNotResolved', 'The KMS instance endpoint could not be resolved.']), ['starts', 'continues']);
   // A Markdown table's next row is a row of its own, even below a row that holds only a code.
   assert.deepEqual(roles(['| Rejected.Throttling |', '| QPS Limit Exceeded |']), ['starts', 'starts']);
 });

@@ -1,4 +1,4 @@
-import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from '../recognize/cellBelowCode';
+import { codeAloneAt, endsWithCode, mayJoinCodeAbove } from '../recognize/cellBelowCode';
 import { commentLineInBytes, constantAssignmentInBytes, mayStartConstant } from '../recognize/commentedConstant';
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
@@ -78,11 +78,10 @@ function readsAboveInBytes(bytes: Uint8Array, lineStart: number, content: number
  * above it.
  */
 function joinsCodeAboveInBytes(bytes: Uint8Array, lineStart: number, limit: number): boolean {
-  if (lineStart === 0) return false;
+  if (lineStart === 0 || !endsWithCode(bytes, lineStart - 1)) return false;
   const unit: Units = (i) => (i >= 0 && i < bytes.length ? bytes[i]! : -1);
   // Codes are ASCII: their bytes are their characters.
   const tokenOf = (start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
-  if (!mayEndWithCode(unit, lineStart - 1)) return false;
   if (!codeAloneAt(unit, contentStartInBytes(bytes, lineStartAbove(bytes, lineStart)), tokenOf)) return false;
   const inLine: Units = (i) => (i < limit ? bytes[i]! : -1);
   return mayJoinCodeAbove(inLine, contentStartInBytes(bytes, lineStart), tokenOf);

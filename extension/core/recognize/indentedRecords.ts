@@ -109,11 +109,15 @@ export function logLineStartAt(unit: Units, at: number): boolean {
     default:
   }
   if (!isUpper(c)) return false;
+  // The second character picks the one shape that can follow: most indented lines that start
+  // with a capital are a block's fields (`StatusCode: 404`, `Message: ...`) and fail here.
+  const d = unit(at + 1);
   // klog: a level letter, MMDD, a space, a time.
-  if ((c === 0x45 || c === 0x57 || c === 0x49 || c === 0x46) && isDigit(unit(at + 1)) && isDigit(unit(at + 4)) && unit(at + 5) === SPACE && timeAt(unit, at + 6)) return true;
-  if (levelAt(unit, at)) return true;
+  if (isDigit(d)) return (c === 0x45 || c === 0x57 || c === 0x49 || c === 0x46) && isDigit(unit(at + 4)) && unit(at + 5) === SPACE && timeAt(unit, at + 6);
+  if (isUpper(d)) return levelAt(unit, at);
   // syslog: a month, a space-padded day, a time.
-  return MONTHS.some((m) => wordAt(unit, at, m)) && unit(at + 3) === SPACE && (isDigit(unit(at + 4)) || unit(at + 4) === SPACE) && isDigit(unit(at + 5)) && unit(at + 6) === SPACE && timeAt(unit, at + 7);
+  if (unit(at + 3) !== SPACE || !MONTHS.some((m) => wordAt(unit, at, m))) return false;
+  return (isDigit(unit(at + 4)) || unit(at + 4) === SPACE) && isDigit(unit(at + 5)) && unit(at + 6) === SPACE && timeAt(unit, at + 7);
 }
 
 /** A line above, as the walk reads it: its characters and where its content (after any prefixes) starts. */

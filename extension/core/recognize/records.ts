@@ -1,6 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
-import { codeAloneAt, mayEndWithCode, mayJoinCodeAbove } from './cellBelowCode';
+import { codeAloneAt, endsWithCode, mayJoinCodeAbove } from './cellBelowCode';
 import { commentLineAt, constantAssignmentAt, mayStartConstant } from './commentedConstant';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
@@ -216,9 +216,9 @@ function constantBelowComment(text: string, lineStart: number, content: number):
  * documented code alone on its line, which it joins (cellBelowCode.ts).
  */
 function joinsCodeAbove(text: string, lineStart: number, content: number): boolean {
+  if (!endsWithCode(text, lineStart - 1)) return false;
   const unit: Units = (i) => codeUnitAt(text, i);
   const tokenOf = (start: number, end: number): string => text.slice(start, end);
-  if (!mayEndWithCode(unit, lineStart - 1)) return false;
   return codeAloneAt(unit, contentStartOf(text, lineStartOf(text, lineStart - 1)), tokenOf) && mayJoinCodeAbove(unit, content, tokenOf);
 }
 
@@ -311,7 +311,7 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
   const unit: Units = (i) => codeUnitAt(text, i);
   const tokenOf = (start: number, end: number): string => previous.slice(start, end);
   const unitAbove: Units = (i) => codeUnitAt(previous, i);
-  if (mayEndWithCode(unitAbove, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
+  if (endsWithCode(previous, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
