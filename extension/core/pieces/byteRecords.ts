@@ -1,4 +1,4 @@
-import { codeAloneAt, endsWithCode, mayJoinCodeAbove } from '../recognize/cellBelowCode';
+import { codeAloneAt, endsWithCode, mayBeCellBelow, mayJoinCodeAbove } from '../recognize/cellBelowCode';
 import { commentLineInBytes, constantAssignmentInBytes, mayStartConstant } from '../recognize/commentedConstant';
 import { exceptionClassInBytes, fieldPrintLineInBytes } from '../recognize/exceptionBelowFields';
 import { exceptionLineInBytes, startsExceptionName, tracebackHeaderInBytes } from '../recognize/pythonTraceback';
@@ -48,7 +48,7 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
     // Only a line starting with a letter or `_` can close a traceback or a print, or be a commented
     // constant (most start with a digit or `{`).
     if (startsExceptionName(first) && readsAboveInBytes(bytes, lineStart, start, limit)) return 'continues';
-    return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : 'starts';
+    return mayBeCellBelow(first) && joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : 'starts';
   }
   const nl = lineEndAt(bytes, start, limit);
   const end = Math.min(nl + 1, start + HEAD_BYTES);
@@ -57,7 +57,7 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // Only spaces within the head of a longer line: text follows, so the line continues a record.
   if (role === 'blank' && end <= nl) return 'continues';
   // An indented line may start a record of an indented paste, by the lines above it.
-  if (role === 'continues') return startsIndentedRecordInBytes(bytes, lineStart, limit) ? 'starts' : role;
+  if (role === 'continues') return startsIndentedRecordInBytes(bytes, lineStart, start, limit) ? 'starts' : role;
   // The head alone has no lines above it: the rules that read them are asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
   if (role !== 'starts') return role;
@@ -89,11 +89,13 @@ function joinsCodeAboveInBytes(bytes: Uint8Array, lineStart: number, limit: numb
 
 /**
  * records.ts' indented-paste rule (indentedRecords.ts) in bytes: whether the line at `lineStart`
- * (read no further than `limit`) is indented, starts like a log line and stands at its block's
+ * (its runner prefixes end at `start`; read no further than `limit`) is indented, starts like a log line and stands at its block's
  * indentation. Most indented lines (a trace's frames) fail the first cheap test.
  */
-function startsIndentedRecordInBytes(bytes: Uint8Array, lineStart: number, limit: number): boolean {
-  const width = indentedLogLineWidthInBytes(bytes, contentStartInBytes(bytes, lineStart), limit);
+function startsIndentedRecordInBytes(bytes: Uint8Array, lineStart: number, start: number, limit: number): boolean {
+  // `start` is past the runner prefixes already: only terminal escapes there need the full reading.
+  const content = bytes[start] === ESC ? contentStartInBytes(bytes, lineStart) : start;
+  const width = indentedLogLineWidthInBytes(bytes, content, limit);
   if (width < 0) return false;
   const unit: Units = (i) => (i < bytes.length ? bytes[i]! : -1);
   let at = lineStart;

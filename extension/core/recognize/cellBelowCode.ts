@@ -56,6 +56,16 @@ export function codeAloneAt(unit: Units, content: number, tokenOf: (start: numbe
   return (after < 0 || after === LF || after === CR) && CODES.has(tokenOf(start, end));
 }
 
+/**
+ * Whether a line whose content starts with `c` may be the cell below a code: the first test, on a
+ * character every reader already holds. A line that starts with a digit, `{` or `[` is a log
+ * line's time, a JSON object or a bracketed level (mayJoinCodeAbove refuses it anyway), and most
+ * lines of a log start so: the line above is then never read.
+ */
+export function mayBeCellBelow(c: number): boolean {
+  return !((c >= 0x30 && c <= 0x39) || c === 0x7b || c === 0x5b);
+}
+
 /** The code unit of a text, or the byte of UTF-8 bytes, at `i`; -1 outside them. */
 function unitOf(source: string | Uint8Array, i: number): number {
   if (i < 0 || i >= source.length) return -1;

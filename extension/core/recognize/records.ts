@@ -1,6 +1,6 @@
 import { CONTINUATION_PREFIXES } from './formats';
 import { codeUnitAt } from '../shared/codeUnitAt';
-import { codeAloneAt, endsWithCode, mayJoinCodeAbove } from './cellBelowCode';
+import { codeAloneAt, endsWithCode, mayBeCellBelow, mayJoinCodeAbove } from './cellBelowCode';
 import { commentLineAt, constantAssignmentAt, mayStartConstant } from './commentedConstant';
 import { exceptionClassAt, fieldPrintLineAt } from './exceptionBelowFields';
 import { logLineStartAt, mayStartLogLine, startsAtBlockIndent, type LineAbove, type Units } from './indentedRecords';
@@ -202,7 +202,7 @@ export function lineRoleOfHead(text: string, lineStart: number): LineRole {
   }
   if (startsExceptionName(c) && closesAbove(text, lineStart, content)) return 'continues';
   if (mayStartConstant(c) && constantBelowComment(text, lineStart, content)) return 'continues';
-  return lineStart > 0 && joinsCodeAbove(text, lineStart, content) ? 'continues' : 'starts';
+  return lineStart > 0 && mayBeCellBelow(c) && joinsCodeAbove(text, lineStart, content) ? 'continues' : 'starts';
 }
 
 /** Whether the line at `lineStart` (its content at `content`) is a constant right below a `#` comment line (commentedConstant.ts). */
@@ -311,7 +311,7 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
   const unit: Units = (i) => codeUnitAt(text, i);
   const tokenOf = (start: number, end: number): string => previous.slice(start, end);
   const unitAbove: Units = (i) => codeUnitAt(previous, i);
-  if (endsWithCode(previous, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
+  if (mayBeCellBelow(codeUnitAt(text, content)) && endsWithCode(previous, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
   if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
   if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
