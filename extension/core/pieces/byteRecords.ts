@@ -61,7 +61,8 @@ export function byteLineRole(bytes: Uint8Array, lineStart: number, limit: number
   // The head alone has no lines above it: the rules that read them are asked here, at the
   // content behind any terminal escapes, where lineRole read it (a coloured console's exception line).
   if (role !== 'starts') return role;
-  if (readsAboveInBytes(bytes, lineStart, contentStartInBytes(bytes, start), limit)) return 'continues';
+  // `start` is past the runner prefixes already: only terminal escapes there need the full reading.
+  if (readsAboveInBytes(bytes, lineStart, bytes[start] === ESC ? contentStartInBytes(bytes, start) : start, limit)) return 'continues';
   return joinsCodeAboveInBytes(bytes, lineStart, limit) ? 'continues' : role;
 }
 

@@ -152,11 +152,11 @@ function closesTraceback(text: string, lineStart: number): boolean {
 
 /** The role of the line that starts at `lineStart` in `text` (see the rules above). */
 export function lineRole(text: string, lineStart: number): LineRole {
-  const role = lineRoleOfHead(text, lineStart);
-  if (role !== 'continues') return role;
-  // An indented line may start a record of an indented paste, by the lines above it.
-  const width = indentedLogLineWidth(text, contentStartOf(text, lineStart));
-  if (width < 0) return role;
+  return lineRoleIn(text, lineStart, true);
+}
+
+/** The indented-paste rule in `text` for the line at `lineStart`, indented by `width` (indentedRecords.ts). */
+function startsIndentedRecord(text: string, lineStart: number, width: number): boolean {
   let at = lineStart;
   const unit: Units = (i) => codeUnitAt(text, i);
   const above = (): LineAbove | undefined => {
@@ -164,7 +164,7 @@ export function lineRole(text: string, lineStart: number): LineRole {
     at = lineStartOf(text, at - 1);
     return { unit, content: contentStartOf(text, at) };
   };
-  return startsAtBlockIndent(width, above, MAX_RECORD_LINES) ? 'starts' : role;
+  return startsAtBlockIndent(width, above, MAX_RECORD_LINES);
 }
 
 /**
@@ -175,7 +175,12 @@ export function lineRole(text: string, lineStart: number): LineRole {
 export function indentedLogLineWidth(text: string, content: number): number {
   let first = content;
   for (let c = codeUnitAt(text, first); c === SPACE || c === TAB; c = codeUnitAt(text, first)) first++;
-  if (first === content || !mayStartLogLine(codeUnitAt(text, first))) return -1;
+  const c = codeUnitAt(text, first);
+  if (first === content || !mayStartLogLine(c)) return -1;
+  // A capital then a small letter can only start a month (syslog's `May 01 ...`), three letters
+  // and a space: a Go block's `StatusCode:` or `Message:` fails here, before any closure is made.
+  const d = codeUnitAt(text, first + 1);
+  if (c >= 0x41 && c <= 0x5a && d >= 0x61 && d <= 0x7a && codeUnitAt(text, first + 3) !== SPACE) return -1;
   return logLineStartAt((i) => codeUnitAt(text, i), first) ? first - content : -1;
 }
 
@@ -186,12 +191,21 @@ export function indentedLogLineWidth(text: string, content: number): number {
  * themselves.
  */
 export function lineRoleOfHead(text: string, lineStart: number): LineRole {
+  return lineRoleIn(text, lineStart, false);
+}
+
+/** lineRole, with the indented-paste rule (`indented`) or without it (lineRoleOfHead): one function, so a line's content is found once. */
+function lineRoleIn(text: string, lineStart: number, indented: boolean): LineRole {
   const content = contentStartOf(text, lineStart);
   const c = codeUnitAt(text, content);
   if (c < 0 || c === LF || c === CR) return 'blank';
   if (c === SPACE || c === TAB) {
-    // Whitespace only is blank; whitespace then text continues the record.
-    return blankFrom(text, content + 1) ? 'blank' : 'continues';
+    // Whitespace only is blank; whitespace then text continues the record, unless it starts a
+    // record of an indented paste, by the lines above it.
+    if (blankFrom(text, content + 1)) return 'blank';
+    if (!indented) return 'continues';
+    const width = indentedLogLineWidth(text, content);
+    return width >= 0 && startsIndentedRecord(text, lineStart, width) ? 'starts' : 'continues';
   }
   if (isWebSpace(c)) return webIndentedRole(text, content);
   // Most lines start with a timestamp, a level or `{`: one character settles them without the
