@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
-
-const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
+import { ID } from '../support/gatewayBodies';
 
 function fieldsOf(text: string): unknown[] {
   const found = scanText(text);

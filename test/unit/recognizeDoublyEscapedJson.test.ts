@@ -4,18 +4,7 @@
 // content read one escape only, and the request id was lost (formats/escapedJsonFields.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
-
-const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
-const PLAIN_JSON = `{"RequestId":"${ID}","HostId":"kms.cn-hangzhou.aliyuncs.com","Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found."}`;
-
-/** The fields of the text's only occurrence. */
-function fieldsOf(text: string): unknown[] {
-  const found = scanText(text);
-  assert.equal(found.length, 1, JSON.stringify(found));
-  const o = found[0]!;
-  return [o.code, o.api, o.httpStatus, o.requestId, o.operation];
-}
+import { fieldsOf, PLAIN_JSON } from '../support/gatewayBodies';
 
 test('a JSON string inside a JSON string keeps its request id: quotes escaped twice', () => {
   const inner = JSON.stringify({ level: 'error', error: PLAIN_JSON });

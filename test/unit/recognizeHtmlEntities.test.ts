@@ -8,21 +8,9 @@
 // and keys continue a body's record as the plain ones do (formats/gatewayXml.ts, gatewayJson.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { withoutHtmlEntities } from '../../extension/core/recognize/htmlEntities';
 import { lineRoles } from '../support/lineRoles';
-
-const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
-const PLAIN_JSON = `{"RequestId":"${ID}","HostId":"kms.cn-hangzhou.aliyuncs.com","Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found."}`;
-const PLAIN_XML = `<Error><RequestId>${ID}</RequestId><HostId>kms.cn-hangzhou.aliyuncs.com</HostId><Code>Forbidden.KeyNotFound</Code><Message>The specified Key is not found.</Message></Error>`;
-
-/** The fields of the text's only occurrence. */
-function fieldsOf(text: string): unknown[] {
-  const found = scanText(text);
-  assert.equal(found.length, 1, JSON.stringify(found));
-  const o = found[0]!;
-  return [o.code, o.api, o.httpStatus, o.requestId, o.operation];
-}
+import { fieldsOf, ID, PLAIN_JSON, PLAIN_XML } from '../support/gatewayBodies';
 
 test('an HTML-escaped gateway body keeps its request id, as the plain one does', () => {
   const plain = fieldsOf(PLAIN_JSON);

@@ -5,19 +5,8 @@
 // lost; the record's context is read through those escapes (recognize/jsonUnicodeEscapes.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanText } from '../../extension/core';
 import { withJsonPunctuationUnescaped } from '../../extension/core/recognize/jsonUnicodeEscapes';
-
-const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
-const PLAIN_XML = `<Error><RequestId>${ID}</RequestId><HostId>kms.cn-hangzhou.aliyuncs.com</HostId><Code>Forbidden.KeyNotFound</Code><Message>The specified Key is not found.</Message></Error>`;
-
-/** The fields of the text's only occurrence. */
-function fieldsOf(text: string): unknown[] {
-  const found = scanText(text);
-  assert.equal(found.length, 1, JSON.stringify(found));
-  const o = found[0]!;
-  return [o.code, o.api, o.httpStatus, o.requestId, o.operation];
-}
+import { fieldsOf, ID, PLAIN_XML } from '../support/gatewayBodies';
 
 test("Go's JSON escapes of `<`, `>` and `&` hide no field: a body and a link logged by a Go program", () => {
   // encoding/json's default HTML escaping, as json.Marshal writes the XML body into a log line.

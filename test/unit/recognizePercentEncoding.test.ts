@@ -7,17 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../extension/core';
 import { withPercentDecodedPunctuation } from '../../extension/core/recognize/percentEncoding';
-
-const ID = '8D1B4F3C-1234-4678-9ABC-DEF012345678';
-const PLAIN_JSON = `{"RequestId":"${ID}","HostId":"kms.cn-hangzhou.aliyuncs.com","Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found."}`;
-
-/** The fields of the text's only occurrence. */
-function fieldsOf(text: string): unknown[] {
-  const found = scanText(text);
-  assert.equal(found.length, 1, JSON.stringify(found));
-  const o = found[0]!;
-  return [o.code, o.api, o.httpStatus, o.requestId, o.operation];
-}
+import { fieldsOf, ID, PLAIN_JSON } from '../support/gatewayBodies';
 
 test('a percent-encoded query: the code after `%3D` or `%22` is a code, and its fields are read', () => {
   const plain = `https://api.aliyun.com/troubleshoot?q=Rejected.Throttling&product=Kms&requestId=${ID}`;
