@@ -2,6 +2,7 @@ import { CODE_PATTERN, GENERIC_CODES, isCodeAt, isEverydayCode, isGenericCode } 
 import { readsAsOtherCodesMessage } from './codeNamedMessage';
 import { isKmsRecord } from './kmsRecord';
 import { isListedCodeName } from './namedCodes';
+import { namesObjectStore } from './objectStoreRecord';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
@@ -211,6 +212,9 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (hit.known.generic && !ctx.kmsContext) continue;
     // The same message as a code already found in this record is that error's message, not another error.
     if (hasCodeOf(out, hit.known)) continue;
+    // The object stores' NoSuchKey sentence where the record names the store (its code, an OSS
+    // host or SDK): OSS's Darabonba SDK prints it behind the same Tea exception (objectStoreRecord.ts).
+    if (hit.known.sharedWithObjectStores && !scanOptions.disabledRules.has('objectStore') && namesObjectStore(record)) continue;
     const known = hit.known;
     out.add('message', known.entries[0]!.code, known, hit.start, hit.end, record.slice(hit.start, hit.end));
   }
