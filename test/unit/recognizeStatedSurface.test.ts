@@ -25,7 +25,7 @@ test("a gateway record keeps the gateway's surface when its message is worded li
 });
 
 test("the instance API's wording still says instance where the record states no surface or the instance's", () => {
-  assert.deepEqual(surfaces('com.aliyun.tea.TeaException: This operation for "key-hzz6xxxx" is forbidden by permission system.'), [['Forbidden.NoPermission', 'instance', 403]]);
+  assert.deepEqual(surfaces('kms decrypt failed: Forbidden.NoPermission This operation for "key-hzz6xxxx" is forbidden by permission system.'), [['Forbidden.NoPermission', 'instance', 403]]);
   assert.deepEqual(
     surfaces('Error: Forbidden.KeyNotFound The specified key does not exist. Response: {\'httpCode\': 404, \'requestId\': \'475f1620-b9d3-4d35-b5c6-3fbdd941423d\', \'hostId\': None}'),
     [['Forbidden.KeyNotFound', 'instance', 404]],
