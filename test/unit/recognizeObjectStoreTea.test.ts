@@ -23,6 +23,8 @@ const pythonTea =
 test("the object store's NoSuchKey behind a Tea exception is not KMS's where the record names the store", () => {
   assert.deepEqual(codes(javaTrace), []);
   assert.deepEqual(codes(pythonTea), []);
+  assert.deepEqual(codes('Tea.TeaException: The specified key does not exist.\n   at AlibabaCloud.OSS.Client.GetObject(GetObjectRequest request, RuntimeOptions runtime)'), []);
+  assert.deepEqual(codes('PHP Fatal error:  Uncaught AlibabaCloud\\Tea\\Exception\\TeaError: The specified key does not exist. in /app/vendor/alibabacloud/tea-oss-sdk/src/Client.php:1290'), []);
   assert.deepEqual(codes('<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>kms/backup.tar</Key></Error>'), []);
 });
 

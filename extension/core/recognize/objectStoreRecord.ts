@@ -15,9 +15,11 @@
 // The store named: its NoSuchKey code, an OSS endpoint (`bucket.oss-cn-hangzhou.aliyuncs.com`,
 // `oss-cn-beijing-internal.aliyuncs.com`), its SDKs' packages and classes as their traces print
 // them: Java's `com.aliyun.oss.` (the classic SDK's OSSException and the Darabonba client), Python's
-// `alibabacloud_oss_sdk` and `oss2.`, Node's `ali-oss`.
+// `alibabacloud_oss_sdk` and `oss2.`, Node's `ali-oss`, C#'s `AlibabaCloud.OSS` (the Darabonba
+// client's namespace), PHP's `tea-oss-sdk` package path and `AlibabaCloud\SDK\OSS\` namespace
+// (its backslashes doubled in a JSON log).
 const OBJECT_STORE_NAMED =
-  /\bNoSuchKey|\boss-[a-z0-9-]+\.aliyuncs\.com|\bcom\.aliyun\.oss\.|\balibabacloud_oss|\boss2\.|\bali-oss\b|\bOSSException\b/;
+  /\bNoSuchKey|\boss-[a-z0-9-]+\.aliyuncs\.com|\bcom\.aliyun\.oss\.|\balibabacloud_oss|\boss2\.|\bali-oss\b|\bOSSException\b|\bAlibabaCloud\.OSS\b|\btea-oss-sdk\b|\bAlibabaCloud\\+SDK\\+OSS\\/;
 // KMS's own endpoints and SDKs, which keep the record the key service's.
 const KMS_NAMED = /cryptoservice\.kms|dkms|kms20160120|alibabacloud_kms|alibabacloud-kms|com\.aliyun\.kms|\bkms(?:-vpc)?\.[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com/i;
 
