@@ -25,6 +25,8 @@ export type KmsContextRule =
   | 'listedCodeNames'
   /** The object stores' NoSuchKey sentence, printed without a KMS code in a record that names the store (its code, an OSS host or SDK), is the store's (objectStoreRecord.ts). */
   | 'objectStore'
+  /** The instance API's quoted sentences for gateway-wide codes say KMS behind a Tea exception name, without other KMS context (instanceQuotedWording.ts). */
+  | 'instanceQuotedWording'
   /** Gateway-wide and everyday codes need one of the above at all. */
   | 'genericCodes';
 

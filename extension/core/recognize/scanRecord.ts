@@ -3,6 +3,7 @@ import { readsAsOtherCodesMessage } from './codeNamedMessage';
 import { isKmsRecord } from './kmsRecord';
 import { isListedCodeName } from './namedCodes';
 import { namesObjectStore } from './objectStoreRecord';
+import { isInstanceQuotedWordingBehindTea } from './instanceQuotedWording';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
@@ -209,7 +210,9 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (claimed.includes(hit) || out.insideBody(hit.start, hit.end)) continue;
     // The full scan parses a record for a message only after these anchors: keep the same rule.
     if (!(ctx.teaException || ctx.kmsWord)) continue;
-    if (hit.known.generic && !ctx.kmsContext) continue;
+    // A shared wording needs KMS context, except the instance API's own quoted sentences behind a
+    // Tea exception name (instanceQuotedWording.ts).
+    if (hit.known.generic && !ctx.kmsContext && (scanOptions.disabledRules.has('instanceQuotedWording') || !isInstanceQuotedWordingBehindTea(hit, ctx))) continue;
     // The same message as a code already found in this record is that error's message, not another error.
     if (hasCodeOf(out, hit.known)) continue;
     // The object stores' NoSuchKey sentence where the record names the store (its code, an OSS
