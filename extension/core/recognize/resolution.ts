@@ -24,6 +24,9 @@ interface KeyResolutions {
   readonly candidates: readonly CatalogEntry[];
   readonly any: Resolution | null;
   readonly byApi: Map<ApiSurface | null, Resolution>;
+  /** A code's candidates before its message narrowed them to fewer surfaces, else null (see statedSurface). */
+  readonly wider: readonly CatalogEntry[] | null;
+  readonly widerByApi: Map<ApiSurface, Resolution>;
 }
 const resolutions = new Map<Occurrence['kind'], Map<string, Map<KnownMessage | null, KeyResolutions>>>();
 
@@ -41,7 +44,16 @@ export function cached(kind: Occurrence['kind'], code: string, known: KnownMessa
   if (!k) {
     const c = candidatesOf(kind, code, known);
     const oneSurface = new Set(c.map((e) => e.api)).size <= 1;
-    byMessage.set(known, (k = { candidates: c, any: oneSurface ? resolve(c, code, null) : null, byApi: new Map() }));
+    const wider = kind === 'code' && known ? widerCandidates(code, c) : null;
+    byMessage.set(known, (k = { candidates: c, any: oneSurface ? resolve(c, code, null) : null, byApi: new Map(), wider, widerByApi: new Map() }));
+  }
+  if (k.wider) {
+    const stated = statedSurface(k.candidates, k.wider, ctx.api);
+    if (stated) {
+      let r = k.widerByApi.get(stated);
+      if (!r) k.widerByApi.set(stated, (r = resolve(k.wider, code, stated)));
+      return r;
+    }
   }
   if (k.any) return k.any;
   // Only the KMS instance API answers with a protobuf Error.
@@ -49,6 +61,30 @@ export function cached(kind: Occurrence['kind'], code: string, known: KnownMessa
   let r = k.byApi.get(api);
   if (!r) k.byApi.set(api, (r = resolve(k.candidates, code, api)));
   return r;
+}
+
+/**
+ * A code's full candidates when its message narrowed them to fewer surfaces (`Forbidden.NoPermission`
+ * with the instance API's `This operation for "<x>" is forbidden ...`), else null: asked once per key.
+ */
+function widerCandidates(code: string, narrowed: readonly CatalogEntry[]): readonly CatalogEntry[] | null {
+  const all = findEntries(code);
+  const surfaces = (list: readonly CatalogEntry[]) => new Set(list.map((e) => e.api));
+  return surfaces(all).size > surfaces(narrowed).size ? all : null;
+}
+
+/**
+ * The surface the record states when it is one the code has but its message's wording does not,
+ * else null. A message's wording is a weaker sign of the surface than the record's own
+ * fingerprint: the gateway words some refusals like the instance API, its value bare where the
+ * instance quotes it (the secrets manager's `Message: code: 403, This operation for
+ * acs:kms:...:secret/team-a is forbidden by permission system. request id: ...`, the Darabonba
+ * template that only the gateway's SDKs print), so the wording alone must not make it an instance
+ * error. Read only for codes whose message narrowed their surfaces (see widerCandidates).
+ */
+function statedSurface(narrowed: readonly CatalogEntry[], wider: readonly CatalogEntry[], recordApi: ApiSurface | null): ApiSurface | null {
+  if (!recordApi || narrowed.some((e) => e.api === recordApi)) return null;
+  return wider.some((e) => e.api === recordApi) ? recordApi : null;
 }
 
 /** The candidate entries of an occurrence, likeliest first: computed once per resolution key. */

@@ -23,6 +23,10 @@ export type KmsContextRule =
   | 'kmsWording'
   /** A gateway-wide or everyday code named in a list of code names ("X or Y error codes"), without a message or a KMS code beside it, is prose, not an error (namedCodes.ts). */
   | 'listedCodeNames'
+  /** The object stores' NoSuchKey sentence, printed without a KMS code in a record that names the store (its code, an OSS host or SDK), is the store's (objectStoreRecord.ts). */
+  | 'objectStore'
+  /** The instance API's quoted sentences for gateway-wide codes say KMS behind a Tea exception name, without other KMS context (instanceQuotedWording.ts). */
+  | 'instanceQuotedWording'
   /** Gateway-wide and everyday codes need one of the above at all. */
   | 'genericCodes';
 

@@ -2,6 +2,8 @@ import { CODE_PATTERN, GENERIC_CODES, isCodeAt, isEverydayCode, isGenericCode } 
 import { readsAsOtherCodesMessage } from './codeNamedMessage';
 import { isKmsRecord } from './kmsRecord';
 import { isListedCodeName } from './namedCodes';
+import { namesObjectStore } from './objectStoreRecord';
+import { isInstanceQuotedWordingBehindTea } from './instanceQuotedWording';
 import { findClientMessages, findMessages, type KnownMessage, type MessageHit } from './messageWords';
 import { readRecordContext, type RecordContext } from './recordContext';
 import { RecordBuilder } from './recordBuilder';
@@ -208,9 +210,14 @@ export function scanRecord(record: string, base = 0): Occurrence[] {
     if (claimed.includes(hit) || out.insideBody(hit.start, hit.end)) continue;
     // The full scan parses a record for a message only after these anchors: keep the same rule.
     if (!(ctx.teaException || ctx.kmsWord)) continue;
-    if (hit.known.generic && !ctx.kmsContext) continue;
+    // A shared wording needs KMS context, except the instance API's own quoted sentences behind a
+    // Tea exception name (instanceQuotedWording.ts).
+    if (hit.known.generic && !ctx.kmsContext && (scanOptions.disabledRules.has('instanceQuotedWording') || !isInstanceQuotedWordingBehindTea(hit, ctx))) continue;
     // The same message as a code already found in this record is that error's message, not another error.
     if (hasCodeOf(out, hit.known)) continue;
+    // The object stores' NoSuchKey sentence where the record names the store (its code, an OSS
+    // host or SDK): OSS's Darabonba SDK prints it behind the same Tea exception (objectStoreRecord.ts).
+    if (hit.known.sharedWithObjectStores && !scanOptions.disabledRules.has('objectStore') && namesObjectStore(record)) continue;
     const known = hit.known;
     out.add('message', known.entries[0]!.code, known, hit.start, hit.end, record.slice(hit.start, hit.end));
   }
