@@ -24,6 +24,11 @@ export interface RecordContext {
   /** The surface the record's fingerprints point to, or null when they say nothing or disagree. */
   readonly api: ApiSurface | null;
   /**
+   * Whether the record's fingerprints point to `api` (`api` would be it): asked of one surface,
+   * it reads that surface's fingerprint first and the other's only when the first holds.
+   */
+  states(api: ApiSurface): boolean;
+  /**
    * A KMS host, header, SDK name or KMS SDK data shape, or the word KMS where it names no other
    * software's KMS (anotherKms.ts): generic codes count only with this.
    */
@@ -223,6 +228,11 @@ class LazyRecordContext implements RecordContext {
     const instance = this.instance();
     const openapi = this.openapi();
     return instance === openapi ? null : instance ? 'instance' : 'openapi';
+  }
+
+  states(api: ApiSurface): boolean {
+    if (api === 'instance') return this.instance() && !this.openapi();
+    return api === 'openapi' && this.openapi() && !this.instance();
   }
 
   get kmsContext(): boolean {

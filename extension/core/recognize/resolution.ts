@@ -48,7 +48,7 @@ export function cached(kind: Occurrence['kind'], code: string, known: KnownMessa
     byMessage.set(known, (k = { candidates: c, any: oneSurface ? resolve(c, code, null) : null, byApi: new Map(), wider, widerByApi: new Map() }));
   }
   if (k.wider) {
-    const stated = statedSurface(k.candidates, k.wider, ctx.api);
+    const stated = statedSurface(k.candidates, k.wider, ctx);
     if (stated) {
       let r = k.widerByApi.get(stated);
       if (!r) k.widerByApi.set(stated, (r = resolve(k.wider, code, stated)));
@@ -82,9 +82,11 @@ function widerCandidates(code: string, narrowed: readonly CatalogEntry[]): reado
  * template that only the gateway's SDKs print), so the wording alone must not make it an instance
  * error. Read only for codes whose message narrowed their surfaces (see widerCandidates).
  */
-function statedSurface(narrowed: readonly CatalogEntry[], wider: readonly CatalogEntry[], recordApi: ApiSurface | null): ApiSurface | null {
-  if (!recordApi || narrowed.some((e) => e.api === recordApi)) return null;
-  return wider.some((e) => e.api === recordApi) ? recordApi : null;
+function statedSurface(narrowed: readonly CatalogEntry[], wider: readonly CatalogEntry[], ctx: RecordContext): ApiSurface | null {
+  // Only a surface the wording excludes can change the answer, so only its fingerprint is read
+  // first (most such records are settled by the one the KMS context already read).
+  for (const e of wider) if (!narrowed.some((n) => n.api === e.api) && ctx.states(e.api)) return e.api;
+  return null;
 }
 
 /** The candidate entries of an occurrence, likeliest first: computed once per resolution key. */
