@@ -317,17 +317,18 @@ export function roleOfLineIn(source: Pick<LineSource, 'lineAt'>, line: number): 
     return startsAtBlockIndent(width, next, MAX_RECORD_LINES) ? 'starts' : role;
   }
   if (role !== 'starts' || line === 0) return role;
-  if (mayStartConstant(codeUnitAt(text, content)) && constantAssignmentAt(text, content)) {
-    const above = source.lineAt(line - 1);
-    if (commentLineAt(above, contentStartOf(above, 0))) return 'continues';
-  }
+  // The rules below read the line above: it is fetched once, and each rule's cheap test on this
+  // line comes first (a hover asks this of every line of its record).
+  const c = codeUnitAt(text, content);
   const previous = source.lineAt(line - 1);
-  const unit: Units = (i) => codeUnitAt(text, i);
-  const tokenOf = (start: number, end: number): string => previous.slice(start, end);
-  const unitAbove: Units = (i) => codeUnitAt(previous, i);
-  if (mayBeCellBelow(codeUnitAt(text, content)) && endsWithCode(previous, previous.length) && codeAloneAt(unitAbove, contentStartOf(previous, 0), tokenOf) && mayJoinCodeAbove(unit, content, (start, end) => text.slice(start, end))) return 'continues';
-  if (!startsExceptionName(codeUnitAt(text, content)) || !exceptionLineAt(text, content)) return role;
-  if (fieldPrintLineAt(previous, contentStartOf(previous, 0))) return exceptionClassAt(text, content) ? 'continues' : role;
+  const previousContent = contentStartOf(previous, 0);
+  if (mayStartConstant(c) && constantAssignmentAt(text, content) && commentLineAt(previous, previousContent)) return 'continues';
+  if (mayBeCellBelow(c) && endsWithCode(previous, previous.length)) {
+    const unitAbove: Units = (i) => codeUnitAt(previous, i);
+    if (codeAloneAt(unitAbove, previousContent, (start, end) => previous.slice(start, end)) && mayJoinCodeAbove((i) => codeUnitAt(text, i), content, (start, end) => text.slice(start, end))) return 'continues';
+  }
+  if (!startsExceptionName(c) || !exceptionLineAt(text, content)) return role;
+  if (fieldPrintLineAt(previous, previousContent)) return exceptionClassAt(text, content) ? 'continues' : role;
   for (let above = line - 1, frames = 0; above >= 0 && frames < MAX_RECORD_LINES; above--, frames++) {
     const lineAbove = source.lineAt(above);
     const at = contentStartOf(lineAbove, 0);
