@@ -23,6 +23,8 @@
  * accessor; every character tested is ASCII, so UTF-8 bytes and UTF-16 code units agree.
  */
 
+import { isDigit } from './timePrefixes';
+
 /** The code unit (or byte) at `i`, or -1 outside the text. */
 export type Units = (i: number) => number;
 
@@ -31,7 +33,6 @@ const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** Where the whitespace at `at` ends. */
